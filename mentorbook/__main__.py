@@ -1,0 +1,3 @@
+from mentorbook.cli.main import cli
+
+cli(prog_name="mentorbook")

@@ -1,0 +1,70 @@
+"""Every error a user can cause, rooted in click.ClickException so click prints it without a traceback.
+
+Why: user errors exit 1 with a plain message; usage errors stay click.UsageError (exit 2).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import IO, Any
+
+import click
+
+
+class MentorbookError(click.ClickException):
+    """A user error: shown as one message, exit status 1."""
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one input file, pointing at the line that causes it."""
+
+    path: str
+    line: int
+    column: int
+    location: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.location}: " if self.location else ""
+        return f"{self.path}:{self.line}:{self.column}: {where}{self.message}"
+
+
+class InputError(MentorbookError):
+    """Content or plan files that do not validate; carries every problem found in the run."""
+
+    noun = "content"
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(set(problems))
+        super().__init__(self._summary())
+
+    def _summary(self) -> str:
+        count = len(self.problems)
+        files = len({problem.path for problem in self.problems})
+        errors = "error" if count == 1 else "errors"
+        in_files = "file" if files == 1 else "files"
+        return f"Found {count} {errors} in {files} {self.noun} {in_files}."
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        for problem in self.problems:
+            click.echo(str(problem), err=True, file=file)
+        click.echo(self.message, err=True, file=file)
+
+
+class ContentError(InputError):
+    """The program's content files do not validate."""
+
+
+class PlanError(InputError):
+    """A mentee's plan file does not validate."""
+
+    noun = "plan"
+
+
+class BuildError(MentorbookError):
+    """The site or a workbook could not be built; the previous output is left in place."""
+
+
+class OutputExistsError(MentorbookError):
+    """A command would overwrite a file the user did not ask to replace."""

@@ -1,0 +1,1 @@
+"""Reading and validating content and plan files: YAML with source positions, typed models."""

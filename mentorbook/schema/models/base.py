@@ -1,0 +1,78 @@
+"""The base every model shares, and the small value types used across content and plans."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Annotated, Any, NamedTuple
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic_core import PydanticCustomError
+from slugify import slugify
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+class Model(BaseModel):
+    """Base of every content and plan model.
+
+    Why `extra="forbid"`: a misspelt key must be an error, not silently ignored.
+    Attribute docstrings become field descriptions in the JSON Schema editors read.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        str_strip_whitespace=True,
+        use_attribute_docstrings=True,
+        validate_default=False,
+    )
+
+    def references(self) -> Iterator[Reference]:
+        """Ids this object names in other collections; checked once every file is loaded."""
+        return iter(())
+
+
+class Reference(NamedTuple):
+    """An id named at `location` inside a document, expected in `collection`."""
+
+    location: tuple[str | int, ...]
+    collection: str
+    id: str
+
+
+def _check_slug(value: str) -> str:
+    if not _SLUG.match(value):
+        raise PydanticCustomError(
+            "slug", "not a valid id", {"value": value, "suggestion": slugify(value) or "my-id"}
+        )
+    return value
+
+
+def _check_colour(value: str) -> str:
+    if not _COLOUR.match(value):
+        raise PydanticCustomError("colour", "not a colour", {"value": value})
+    return value.lower()
+
+
+Slug = Annotated[str, AfterValidator(_check_slug)]
+"""An id: lowercase letters, digits and single hyphens, such as `reverse-mentoring`."""
+
+Text = Annotated[str, StringConstraints(min_length=1)]
+"""Text that may not be empty."""
+
+Markdown = Annotated[str, StringConstraints(min_length=1)]
+"""Text written in Markdown: paragraphs, lists, **bold**, links."""
+
+Colour = Annotated[str, AfterValidator(_check_colour)]
+
+
+def reference_list(field: str, collection: str, ids: list[str]) -> Iterator[Reference]:
+    """The references held by a list field of ids."""
+    for index, value in enumerate(ids):
+        yield Reference((field, index), collection, value)
+
+
+def model_fields_of(model: Any) -> list[str]:
+    """Field names of a model class, for "did you mean" suggestions."""
+    return list(getattr(model, "model_fields", {}))

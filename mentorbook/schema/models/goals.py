@@ -1,0 +1,29 @@
+"""Goal templates: a framework, prompts and examples a mentee starts a goal from."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from mentorbook.schema.models.base import Markdown, Model, Slug, Text
+
+
+class GoalTemplate(Model):
+    """A reusable starting point for one goal."""
+
+    id: Slug
+    title: Text
+    category: Text
+    """Interest area, such as Career, Leadership or Wellbeing; the library is indexed by it."""
+    framework: Literal["SMART", "REAL"]
+    """SMART (specific, measurable, achievable, relevant, time-bound) or REAL
+    (relatable, enjoyable, actionable, learning)."""
+    summary: Text
+    description: Markdown | None = None
+    prompts: list[Text] = Field(min_length=1)
+    """Questions that help the mentee make the goal their own."""
+    examples: list[Text] = Field(min_length=2)
+    actions: list[Text] = Field(min_length=1)
+    measures: list[Text] = Field(min_length=1)
+    """How the mentee will know the goal is met."""

@@ -1,0 +1,106 @@
+"""A mentee's plan: the personal data a workbook prints and the CLI fills in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from pydantic import Field
+
+from mentorbook.schema.models.base import Model, Reference, Slug, Text
+
+
+class SkillRating(Model):
+    """One line of the strengths and skills self-assessment, on a 1-5 scale."""
+
+    skill: Text
+    now: int | None = Field(default=None, ge=1, le=5)
+    target: int | None = Field(default=None, ge=1, le=5)
+
+
+class GoalMilestone(Model):
+    title: Text
+    due: dt.date | None = None
+    done: bool = False
+
+
+class PlanGoal(Model):
+    """One of the mentee's goals, perhaps started from a goal template."""
+
+    id: Slug
+    """Stable id of the goal inside this plan; workbook form fields are named after it."""
+    template: Slug | None = None
+    """Id of the goal template this goal started from."""
+    title: Text
+    why: str = ""
+    measures: list[Text] = []
+    actions: list[Text] = []
+    milestones: list[GoalMilestone] = []
+    due: dt.date | None = None
+    progress: int = Field(default=0, ge=0, le=100)
+    """Percent complete, 0 to 100."""
+
+
+class Meeting(Model):
+    """A meeting that took place, with its notes."""
+
+    date: dt.date
+    notes: str = ""
+    next_steps: str = ""
+
+
+class Reflection(Model):
+    date: dt.date | None = None
+    prompt: Text
+    """Id of a reflection prompt from the content, or the prompt's own text."""
+    text: Text
+
+
+class Review(Model):
+    """The mid-point or closing review."""
+
+    date: dt.date | None = None
+    progress: str = ""
+    went_well: str = ""
+    to_change: str = ""
+    next_steps: str = ""
+
+
+class Reviews(Model):
+    midpoint: Review | None = None
+    closing: Review | None = None
+
+
+class PlanAgreement(Model):
+    """Which agreement items mentor and mentee ticked, and when they signed."""
+
+    ticked: list[Slug] = []
+    mentee_signed: dt.date | None = None
+    mentor_signed: dt.date | None = None
+
+
+class Plan(Model):
+    """Everything personal in one mentee's workbook. Kept in plans/<slug>.yml."""
+
+    mentee: Text
+    mentor: str = ""
+    email: str = ""
+    program: Slug
+    """Id of the program the mentee takes part in."""
+    start: dt.date | None = None
+    """The day the mentee's program starts; the workbook's dates count from it."""
+    revision: int = Field(default=1, ge=1)
+    """Raised by each change the CLI makes; a filled-in PDF from an older revision is refused."""
+    vision: str = ""
+    self_assessment: list[SkillRating] = []
+    goals: list[PlanGoal] = []
+    agreement: PlanAgreement = PlanAgreement()
+    meetings: list[Meeting] = []
+    reflections: list[Reflection] = []
+    reviews: Reviews = Reviews()
+
+    def references(self) -> Iterator[Reference]:
+        yield Reference(("program",), "programs", self.program)
+        for index, goal in enumerate(self.goals):
+            if goal.template is not None:
+                yield Reference(("goals", index, "template"), "goals", goal.template)

@@ -1,0 +1,126 @@
+"""A mentoring program: what it is for, how long it runs, its phases, cadence and matching rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import Field, model_validator
+
+from mentorbook.schema.models.base import (
+    Markdown,
+    Model,
+    Reference,
+    Slug,
+    Text,
+    reference_list,
+)
+
+
+class Milestone(Model):
+    """A dated point in the program, counted in weeks from its start."""
+
+    id: Slug
+    """Stable id, used for form fields and calendar entries."""
+    title: Text
+    week: int = Field(ge=0, le=260)
+    """Weeks after the program starts (0 is the start)."""
+    description: str = ""
+
+
+class Phase(Model):
+    """A stretch of the program with its own focus."""
+
+    id: Slug
+    title: Text
+    start_week: int = Field(ge=0, le=260)
+    end_week: int = Field(ge=0, le=260)
+    summary: Markdown
+    milestones: list[Milestone] = []
+
+    @model_validator(mode="after")
+    def _weeks_in_order(self) -> Phase:
+        if self.end_week < self.start_week:
+            raise ValueError(
+                f"the phase ends (week {self.end_week}) before it starts (week {self.start_week});"
+                " make end_week at least start_week"
+            )
+        return self
+
+
+class Cadence(Model):
+    """How often mentor and mentee meet, and for how long."""
+
+    every_weeks: int = Field(ge=1, le=12)
+    """Weeks between regular meetings."""
+    minutes: int = Field(ge=15, le=240)
+    """Planned length of one meeting."""
+    first_week: int = Field(default=1, ge=0, le=26)
+    """Week of the first meeting, counted from the program start."""
+    media: list[Text] = Field(min_length=1)
+    """Where meetings happen: in person, video call, phone..."""
+    between_meetings: str = ""
+    """What contact is expected between meetings."""
+
+
+class MatchingRule(Model):
+    """One rule the coordinator follows when pairing mentors and mentees."""
+
+    title: Text
+    description: Markdown
+
+
+class Program(Model):
+    """A formal mentoring program that a cohort of mentees goes through together."""
+
+    id: Slug
+    name: Text
+    organisation: Text
+    purpose: Markdown
+    duration_months: int = Field(ge=1, le=36)
+    formats: list[Slug] = Field(min_length=1)
+    """Ids of the formats this program offers."""
+    mentoring_types: list[Slug] = []
+    """Ids of the kinds of mentoring by need this program supports."""
+    roles: list[Slug] = Field(min_length=1)
+    """Ids of the roles people play in this program."""
+    goal_templates: list[Slug] = []
+    """Ids of the goal templates offered to mentees; empty offers the whole library."""
+    agreement: Slug
+    """Id of the mentoring agreement signed at the start."""
+    meeting_guides: list[Slug] = []
+    reflections: list[Slug] = []
+    """Ids of the reflection prompt sets used in the workbook."""
+    phases: list[Phase] = Field(min_length=1)
+    cadence: Cadence
+    matching: list[MatchingRule] = []
+
+    @property
+    def duration_weeks(self) -> int:
+        return round(self.duration_months * 52 / 12)
+
+    @property
+    def milestones(self) -> list[Milestone]:
+        """Every milestone of every phase, in week order."""
+        return sorted(
+            (milestone for phase in self.phases for milestone in phase.milestones),
+            key=lambda milestone: milestone.week,
+        )
+
+    def references(self) -> Iterator[Reference]:
+        yield from reference_list("formats", "formats", self.formats)
+        yield from reference_list("mentoring_types", "mentoring-types", self.mentoring_types)
+        yield from reference_list("roles", "roles", self.roles)
+        yield from reference_list("goal_templates", "goals", self.goal_templates)
+        yield Reference(("agreement",), "agreements", self.agreement)
+        yield from reference_list("meeting_guides", "meeting-guides", self.meeting_guides)
+        yield from reference_list("reflections", "reflections", self.reflections)
+
+    @model_validator(mode="after")
+    def _phases_fit(self) -> Program:
+        for phase in self.phases:
+            if phase.end_week > self.duration_weeks:
+                raise ValueError(
+                    f"phase '{phase.id}' ends in week {phase.end_week}, after the program's"
+                    f" {self.duration_weeks} weeks; shorten the phase or lengthen duration_months"
+                )
+        return self

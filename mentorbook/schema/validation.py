@@ -1,0 +1,109 @@
+"""Turn a parsed document into a model, mapping every pydantic error back to its line."""
+
+from __future__ import annotations
+
+import types
+from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from mentorbook.errors import Problem
+from mentorbook.schema.messages import describe, message, suggestion
+from mentorbook.schema.yaml_reader import Document
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+def validate_document(
+    document: Document, model: type[ModelT]
+) -> tuple[ModelT | None, list[Problem]]:
+    """Validate `document` as `model`; return the instance, or None and every problem found."""
+    if not isinstance(document.data, dict):
+        found = describe(document.data)
+        return None, [Problem(document.display, 1, 1, "", message("not_a_mapping", found=found))]
+    try:
+        return model.model_validate(document.data), []
+    except ValidationError as error:
+        return None, _problems(error, document, model)
+
+
+def _problems(error: ValidationError, document: Document, model: type[BaseModel]) -> list[Problem]:
+    problems: dict[tuple[str | int, ...], Problem] = {}
+    for detail in error.errors(include_url=False):
+        location = _field_location(detail["loc"], model)
+        # A union reports one error per branch at the same place; the first says enough.
+        if location not in problems:
+            problems[location] = _problem(detail, location, document, model)
+    return list(problems.values())
+
+
+def _problem(
+    detail: ErrorDetails,
+    location: tuple[str | int, ...],
+    document: Document,
+    model: type[BaseModel],
+) -> Problem:
+    kind = detail["type"]
+    context: dict[str, Any] = dict(detail.get("ctx") or {})
+    values: dict[str, Any] = {**context, "found": describe(detail.get("input"))}
+    if kind == "extra_forbidden":
+        field = str(location[-1])
+        owner = _model_at(model, location[:-1])
+        fields = list(owner.model_fields) if owner else []
+        values.update(field=field, suggestion=suggestion(field, fields))
+        return document.problem(location, message(kind, **values), at_key=True)
+    if kind == "value_error":
+        values["error"] = str(context.get("error", detail["msg"]))
+    if kind not in {"value_error"} and message(kind) == message("unknown"):
+        values["error"] = detail["msg"][:1].lower() + detail["msg"][1:]
+    return document.problem(location, message(kind, **values))
+
+
+def _field_location(
+    location: tuple[str | int, ...], model: type[BaseModel]
+) -> tuple[str | int, ...]:
+    """Drop the steps pydantic adds for union branches and tagged types; keep the YAML path."""
+    kept: list[str | int] = []
+    current: Any = model
+    for step in location:
+        if isinstance(step, int):
+            kept.append(step)
+            continue
+        owner = _unwrap_model(current)
+        if owner is not None and step in owner.model_fields:
+            kept.append(step)
+            current = owner.model_fields[step].annotation
+        elif owner is not None and not _is_branch_name(step):
+            kept.append(step)  # an unknown key: keep it so the error points at it
+    return tuple(kept)
+
+
+def _is_branch_name(step: str) -> bool:
+    # pydantic names union branches after their type: 'str', 'none', 'list[str]', 'function-after[...]'
+    return step in {"str", "none", "int", "bool", "date", "float"} or "[" in step
+
+
+def _model_at(model: type[BaseModel], location: tuple[str | int, ...]) -> type[BaseModel] | None:
+    current: Any = model
+    for step in location:
+        if isinstance(step, int):
+            continue
+        owner = _unwrap_model(current)
+        if owner is None or step not in owner.model_fields:
+            return None
+        current = owner.model_fields[step].annotation
+    return _unwrap_model(current)
+
+
+def _unwrap_model(annotation: Any) -> type[BaseModel] | None:
+    """Find the model class inside `list[X]`, `X | None`, `Annotated[X, ...]` and the like."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = get_origin(annotation)
+    if origin in (list, Union, types.UnionType, Annotated, dict):
+        for argument in get_args(annotation):
+            found = _unwrap_model(argument)
+            if found is not None:
+                return found
+    return None

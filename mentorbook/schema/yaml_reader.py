@@ -1,0 +1,191 @@
+"""Read one YAML file into a round-trip tree that remembers the line and column of every value.
+
+Why round-trip: errors must point at `file:line:col`, and plan edits must keep the human's
+comments and key order. Dates stay text (implicit timestamps are switched off) so that
+pydantic, not the YAML parser, decides what a valid date is.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML, MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.error import MarkedYAMLError
+
+from mentorbook.errors import Problem
+from mentorbook.schema.messages import message
+
+# Tags a plain YAML document may carry; anything else (`!!python/object`, `!custom`) is refused
+# before construction, so no tag can ever make the loader build an object.
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "omap")
+)
+
+
+class _TextDatesConstructor(RoundTripConstructor):
+    """Round-trip constructor that keeps `2026-01-05` as the text the user typed."""
+
+
+_TextDatesConstructor.add_constructor(
+    "tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str
+)
+
+Location = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed YAML file and the means to point back into it."""
+
+    path: Path
+    display: str
+    data: Any
+
+    def position(self, location: Location, *, at_key: bool = False) -> tuple[int, int]:
+        """Return the 1-based (line, column) of the deepest node on `location` that exists.
+
+        With `at_key`, a mapping entry points at its key rather than its value: right for
+        an unknown field, where the key is what the user must change.
+        """
+        line, column = 0, 0
+        node = self.data
+        for index, step in enumerate(location):
+            last = index == len(location) - 1
+            if isinstance(node, CommentedMap) and step in node:
+                key_line, key_column = node.lc.key(step)
+                value_line, value_column = node.lc.value(step)
+                line, column = (
+                    (key_line, key_column) if at_key and last else (value_line, value_column)
+                )
+                node = node[step]
+            elif isinstance(node, CommentedSeq) and isinstance(step, int) and 0 <= step < len(node):
+                line, column = node.lc.item(step)
+                node = node[step]
+            else:
+                break
+        return line + 1, column + 1
+
+    def problem(self, location: Location, text: str, *, at_key: bool = False) -> Problem:
+        line, column = self.position(location, at_key=at_key)
+        return Problem(self.display, line, column, format_location(location), text)
+
+
+def format_location(location: Location) -> str:
+    """Render a path inside a document the way a reader of the YAML thinks of it: `goals[2].title`."""
+    text = ""
+    for step in location:
+        if isinstance(step, int):
+            text += f"[{step}]"
+        else:
+            text += f".{step}" if text else str(step)
+    return text
+
+
+class YamlReadError(Exception):
+    """The file could not be turned into a tree; carries the problems found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(problems)
+        self.problems = problems
+
+
+def new_yaml() -> YAML:
+    """The one YAML configuration used to read and to write content and plans."""
+    yaml = YAML(typ="rt")
+    yaml.Constructor = _TextDatesConstructor
+    yaml.preserve_quotes = True
+    yaml.width = 100
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def read_yaml(path: Path, display: str) -> Document:
+    """Parse `path`; raise YamlReadError listing everything that keeps it from being a tree."""
+    text = _decode(path.read_bytes(), display)
+    if not _has_content(text):
+        raise YamlReadError([Problem(display, 1, 1, "", message("empty_file"))])
+    yaml = new_yaml()
+    try:
+        node = yaml.compose(io.StringIO(text))
+    except MarkedYAMLError as error:
+        raise YamlReadError([_syntax_problem(error, display)]) from None
+    if node is None:
+        raise YamlReadError([Problem(display, 1, 1, "", message("empty_file"))])
+    problems = list(_node_problems(node, display, set()))
+    if problems:
+        raise YamlReadError(problems)
+    data = yaml.constructor.construct_document(node)
+    return Document(path, display, data)
+
+
+def _decode(raw: bytes, display: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        before = raw[: error.start]
+        line = before.count(b"\n") + 1
+        column = error.start - (before.rfind(b"\n") + 1) + 1
+        raise YamlReadError(
+            [
+                Problem(
+                    display, line, column, "", message("not_utf8", byte=f"0x{raw[error.start]:02x}")
+                )
+            ]
+        ) from None
+
+
+def _has_content(text: str) -> bool:
+    return any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines())
+
+
+def _syntax_problem(error: MarkedYAMLError, display: str) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    detail = error.problem or "the file is not valid YAML"
+    if error.context:
+        detail = f"{detail} ({error.context})"
+    return Problem(display, line, column, "", message("yaml_syntax", detail=detail))
+
+
+def _node_problems(node: Node, display: str, visited: set[int]) -> Iterator[Problem]:
+    """Find every refused tag and duplicate key in the composed tree, before anything is built.
+
+    `visited` holds the nodes already walked: an alias repeats a node, and a recursive
+    alias would otherwise never end.
+    """
+    if id(node) in visited:
+        return
+    visited.add(id(node))
+    tag = str(node.tag)
+    if tag not in _PLAIN_TAGS:
+        mark = node.start_mark
+        shown = tag.replace("tag:yaml.org,2002:", "!!")
+        yield Problem(display, mark.line + 1, mark.column + 1, "", message("yaml_tag", tag=shown))
+        return
+    if isinstance(node, MappingNode):
+        seen: dict[str, int] = {}
+        for key, value in node.value:
+            if isinstance(key, ScalarNode):
+                if key.value in seen:
+                    mark = key.start_mark
+                    yield Problem(
+                        display,
+                        mark.line + 1,
+                        mark.column + 1,
+                        "",
+                        message("duplicate_key", key=key.value, first_line=seen[key.value]),
+                    )
+                else:
+                    seen[key.value] = key.start_mark.line + 1
+            yield from _node_problems(key, display, visited)
+            yield from _node_problems(value, display, visited)
+    elif isinstance(node, SequenceNode):
+        for item in node.value:
+            yield from _node_problems(item, display, visited)
