@@ -18,7 +18,7 @@ class GoalTemplate(Model):
     """Interest area, such as Career, Leadership or Wellbeing; the library is indexed by it."""
     framework: Literal["SMART", "REAL"]
     """SMART (specific, measurable, achievable, relevant, time-bound) or REAL
-    (relatable, enjoyable, actionable, learning)."""
+    (relevant, aspirational, experimental, learning-based)."""
     summary: Text
     description: Markdown | None = None
     prompts: list[Text] = Field(min_length=1)
