@@ -8,7 +8,6 @@ import click
 
 from mentorbook.cli.options import project_dir_argument
 from mentorbook.project import Project
-from mentorbook.schema.loader import load_content
 
 
 @click.command()
@@ -18,5 +17,9 @@ def check(project_dir: Path) -> None:
 
     Prints a one-line summary, or every error as file:line:col with how to fix it.
     """
+    # Imported here so that `mentorbook --help`, which imports every command's module,
+    # does not load pydantic and the models.
+    from mentorbook.schema.loader import load_content
+
     hub = load_content(Project(project_dir).content_dir)
     click.echo(f"OK {hub.summary()}")

@@ -32,19 +32,25 @@ def init(directory: Path) -> None:
     DIRECTORY must not exist yet, or be empty.
     """
     if directory.exists() and any(directory.iterdir()):
-        raise MentorbookError(f"{directory} is not empty; choose a new or empty folder")
-    parent = directory.resolve().parent
-    parent.mkdir(parents=True, exist_ok=True)
-    # Build the project beside its destination and rename it into place, so a failure
-    # leaves no half-made project.
-    staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{directory.name}."))
+        raise MentorbookError(f"'{directory}' is not empty; choose a new or empty folder")
+    created = not directory.exists()
+    directory.mkdir(parents=True, exist_ok=True)
+    # Build the project in a hidden folder inside DIRECTORY and move it up once complete,
+    # so a failure leaves DIRECTORY as it was. Moving the contents rather than renaming
+    # the folder keeps `mentorbook init .` working from inside an empty folder.
+    staging = Path(tempfile.mkdtemp(dir=directory, prefix=".mentorbook-init-"))
     try:
         _fill(Project(staging))
-        staging.replace(directory)
+        for child in sorted(staging.iterdir()):
+            child.rename(directory / child.name)
+        staging.rmdir()
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        _empty(directory)
+        if created:
+            directory.rmdir()
         raise
-    click.echo(f"Created a mentorbook project in {directory}. Next: mentorbook check {directory}")
+    click.echo(f"Created a mentorbook project in {directory}")
+    click.echo(f"Next, check it: mentorbook check {directory}")
 
 
 def _fill(project: Project) -> None:
@@ -54,4 +60,12 @@ def _fill(project: Project) -> None:
     project.templates_dir.mkdir()
     (project.templates_dir / "README.txt").write_text(TEMPLATES_README, encoding="utf-8")
     (project.root / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
-    project.root.chmod(0o755)
+
+
+def _empty(directory: Path) -> None:
+    """Remove everything in `directory`, which was empty before `init` began."""
+    for child in directory.iterdir():
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child)
+        else:
+            child.unlink()

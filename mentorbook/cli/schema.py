@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from mentorbook.fileio import atomic_write_text
-from mentorbook.schema.json_schema import build_schema
 
 
 @click.command()
@@ -24,6 +23,9 @@ def schema(output: Path | None) -> None:
     Point yaml-language-server at it with a first line such as
     '# yaml-language-server: $schema=../mentorbook.schema.json'.
     """
+    # Imported here so that `mentorbook --help` does not load pydantic and the models.
+    from mentorbook.schema.json_schema import build_schema
+
     text = json.dumps(build_schema(), indent=2, ensure_ascii=False) + "\n"
     if output is None:
         click.echo(text, nl=False)

@@ -37,20 +37,25 @@ class Collection:
     folder: str
     model: type[Model]
     noun: str
+    plural: str
+
+    def count(self, number: int) -> str:
+        """`1 program`, `3 programs`."""
+        return f"{number} {self.noun if number == 1 else self.plural}"
 
 
 COLLECTIONS: tuple[Collection, ...] = (
-    Collection("programs", Program, "program"),
-    Collection("roles", Role, "role"),
-    Collection("formats", Format, "format"),
-    Collection("mentoring-types", MentoringType, "mentoring type"),
-    Collection("goals", GoalTemplate, "goal template"),
-    Collection("agreements", Agreement, "agreement"),
-    Collection("meeting-guides", MeetingGuide, "meeting guide"),
-    Collection("reflections", ReflectionSet, "reflection set"),
-    Collection("guides", Guide, "guide"),
-    Collection("case-studies", CaseStudy, "case study"),
-    Collection("comparisons", Comparison, "comparison"),
+    Collection("programs", Program, "program", "programs"),
+    Collection("roles", Role, "role", "roles"),
+    Collection("formats", Format, "format", "formats"),
+    Collection("mentoring-types", MentoringType, "mentoring type", "mentoring types"),
+    Collection("goals", GoalTemplate, "goal template", "goal templates"),
+    Collection("agreements", Agreement, "agreement", "agreements"),
+    Collection("meeting-guides", MeetingGuide, "meeting guide", "meeting guides"),
+    Collection("reflections", ReflectionSet, "reflection set", "reflection sets"),
+    Collection("guides", Guide, "guide", "guides"),
+    Collection("case-studies", CaseStudy, "case study", "case studies"),
+    Collection("comparisons", Comparison, "comparison", "comparisons"),
 )
 NOUNS = {collection.folder: collection.noun for collection in COLLECTIONS}
 SETTINGS_FILE = "hub.yml"
@@ -135,15 +140,15 @@ class Hub:
         return list(self.entries.get(folder, {}))
 
     def summary(self) -> str:
+        """One line naming the hub and counting what it holds; empty folders are left out."""
         counts = [
-            f"{len(self.entries.get(c.folder, {}))} {c.folder.replace('-', ' ')}"
-            for c in COLLECTIONS
+            collection.count(len(self.entries[collection.folder]))
+            for collection in COLLECTIONS
+            if self.entries.get(collection.folder)
         ]
-        return (
-            f"{self.settings.site_name}: "
-            + ", ".join(counts)
-            + f", {len(self.glossary.terms)} glossary terms"
-        )
+        terms = len(self.glossary.terms)
+        counts.append(f"{terms} glossary {'term' if terms == 1 else 'terms'}")
+        return f"{self.settings.site_name}: {', '.join(counts)}"
 
 
 def _reading_order(value: Any) -> tuple[int, str]:
@@ -166,14 +171,21 @@ def display_path(path: Path) -> str:
 
 def load_content(content_dir: Path) -> Hub:
     """Read, validate and cross-check every file under `content_dir`; raise ContentError on any problem."""
+    if not content_dir.is_dir():
+        raise ContentError(
+            [Problem(display_path(content_dir), 1, 1, "", message("missing_content"))]
+        )
     problems: list[Problem] = []
     settings = _load_single(content_dir / SETTINGS_FILE, HubSettings, problems)
     glossary = _load_single(content_dir / GLOSSARY_FILE, Glossary, problems)
     problems.extend(_unknown_entries(content_dir))
     entries: dict[str, dict[str, Entry]] = {}
+    broken_ids: dict[str, set[str]] = {}
     for collection in COLLECTIONS:
-        entries[collection.folder] = _load_collection(content_dir, collection, problems)
-    problems.extend(_dangling_references(entries))
+        entries[collection.folder], broken_ids[collection.folder] = _load_collection(
+            content_dir, collection, problems
+        )
+    problems.extend(_dangling_references(entries, broken_ids))
     if problems or settings is None or glossary is None:
         raise ContentError(problems)
     return Hub(content_dir=content_dir, settings=settings, glossary=glossary, entries=entries)
@@ -181,11 +193,19 @@ def load_content(content_dir: Path) -> Hub:
 
 def read_and_validate(path: Path, model: type[Model], problems: list[Problem]) -> Entry | None:
     """Read one file as `model`; add what is wrong with it to `problems`."""
+    document = _read(path, problems)
+    return _validate(document, model, problems) if document else None
+
+
+def _read(path: Path, problems: list[Problem]) -> Document | None:
     try:
-        document = read_yaml(path, display_path(path))
+        return read_yaml(path, display_path(path))
     except YamlReadError as error:
         problems.extend(error.problems)
         return None
+
+
+def _validate(document: Document, model: type[Model], problems: list[Problem]) -> Entry | None:
     value, found = validate_document(document, model)
     problems.extend(found)
     return Entry(value, document) if value is not None else None
@@ -193,15 +213,9 @@ def read_and_validate(path: Path, model: type[Model], problems: list[Problem]) -
 
 def _load_single(path: Path, model: type[Model], problems: list[Problem]) -> Any:
     if not path.is_file():
-        problems.append(
-            Problem(
-                display_path(path),
-                1,
-                1,
-                "",
-                f"this file is missing; create it with the {model.__name__} fields",
-            )
-        )
+        required = [name for name, field in model.model_fields.items() if field.is_required()]
+        text = message("missing_file", fields=", ".join(required))
+        problems.append(Problem(display_path(path), 1, 1, "", text))
         return None
     entry = read_and_validate(path, model, problems)
     return entry.value if entry else None
@@ -213,14 +227,22 @@ def _yaml_files(folder: Path) -> list[Path]:
 
 def _load_collection(
     content_dir: Path, collection: Collection, problems: list[Problem]
-) -> dict[str, Entry]:
+) -> tuple[dict[str, Entry], set[str]]:
+    """The valid objects of one folder by id, and the ids of files that are there but invalid.
+
+    Why the second: a reference to a file that exists but has errors is not dangling; its
+    file's own errors say what to fix.
+    """
     folder = content_dir / collection.folder
     loaded: dict[str, Entry] = {}
+    broken_ids: set[str] = set()
     if not folder.is_dir():
-        return loaded
+        return loaded, broken_ids
     for path in _yaml_files(folder):
-        entry = read_and_validate(path, collection.model, problems)
+        document = _read(path, problems)
+        entry = _validate(document, collection.model, problems) if document else None
         if entry is None:
+            broken_ids.update(filter(None, (_written_id(document), path.stem)))
             continue
         object_id = entry.value.id
         if object_id in loaded:
@@ -239,20 +261,17 @@ def _load_collection(
             )
             continue
         loaded[object_id] = entry
-    return loaded
+    return loaded, broken_ids
+
+
+def _written_id(document: Document | None) -> str | None:
+    data = document.data if document else None
+    written = data.get("id") if isinstance(data, dict) else None
+    return written if isinstance(written, str) else None
 
 
 def _unknown_entries(content_dir: Path) -> Iterable[Problem]:
     """Point out folders and files the loader would otherwise skip without a word."""
-    if not content_dir.is_dir():
-        yield Problem(
-            display_path(content_dir),
-            1,
-            1,
-            "",
-            "the content folder is missing; run 'mentorbook init' to start one",
-        )
-        return
     known_folders = [c.folder for c in COLLECTIONS] + [ASSETS_FOLDER]
     known_files = [SETTINGS_FILE, GLOSSARY_FILE]
     for path in sorted(content_dir.iterdir()):
@@ -272,28 +291,39 @@ def _unknown_entries(content_dir: Path) -> Iterable[Problem]:
                 ),
             )
         elif path.is_file() and path.suffix in YAML_SUFFIXES and path.name not in known_files:
-            yield Problem(
-                display_path(path),
-                1,
-                1,
-                "",
-                f"'{path.name}' is not a content file{suggestion(path.name, known_files)}; move it into one of the content folders",
+            text = message(
+                "unknown_file",
+                name=path.name,
+                suggestion=suggestion(path.name, known_files),
+                known=", ".join(c.folder for c in COLLECTIONS),
             )
+            yield Problem(display_path(path), 1, 1, "", text)
 
 
-def _dangling_references(entries: dict[str, dict[str, Entry]]) -> Iterable[Problem]:
+def _dangling_references(
+    entries: dict[str, dict[str, Entry]], broken_ids: dict[str, set[str]]
+) -> Iterable[Problem]:
     for folder_entries in entries.values():
         for entry in folder_entries.values():
-            yield from dangling_references(entry.value, entry.document, entries)
+            yield from dangling_references(entry.value, entry.document, entries, broken_ids)
 
 
 def dangling_references(
-    value: Model, document: Document, entries: dict[str, dict[str, Entry]]
+    value: Model,
+    document: Document,
+    entries: dict[str, dict[str, Entry]],
+    broken_ids: dict[str, set[str]] | None = None,
 ) -> Iterable[Problem]:
-    """Every id `value` names that no file of its collection defines."""
+    """Every id `value` names that no file of its collection defines.
+
+    Ids in `broken_ids` (by folder) belong to files that exist but have errors of their own,
+    so they are not reported again here.
+    """
     for reference in value.references():
         known = list(entries.get(reference.collection, {}))
-        if reference.id in known:
+        if reference.id in known or reference.id in (broken_ids or {}).get(
+            reference.collection, set()
+        ):
             continue
         yield document.problem(
             reference.location,

@@ -31,10 +31,16 @@ class _Defaulting(dict[str, Any]):
         return f"{{{key}}}"
 
 
+def closest(word: str, candidates: Iterable[str]) -> str | None:
+    """The candidate `word` is most likely a misspelling of, if any is close enough."""
+    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def suggestion(word: str, candidates: Iterable[str]) -> str:
     """Return " (did you mean 'x'?)" for a near miss, or nothing."""
-    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    close = closest(word, candidates)
+    return f" (did you mean '{close}'?)" if close else ""
 
 
 def describe(value: Any) -> str:

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from mentorbook.errors import Problem
-from mentorbook.schema.messages import describe, message, suggestion
+from mentorbook.schema.messages import closest, describe, message, suggestion
 from mentorbook.schema.yaml_reader import Document
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -29,13 +29,39 @@ def validate_document(
 
 
 def _problems(error: ValidationError, document: Document, model: type[BaseModel]) -> list[Problem]:
+    located = [(_location(detail, model), detail) for detail in error.errors(include_url=False)]
+    misspelt = _misspelt_fields(located, model)
     problems: dict[tuple[str | int, ...], Problem] = {}
-    for detail in error.errors(include_url=False):
-        location = _field_location(detail["loc"], model)
+    for location, detail in located:
+        # A field reported missing because its key is misspelt: the unknown key's
+        # "did you mean" already says what to do.
+        if detail["type"] == "missing" and location in misspelt:
+            continue
         # A union reports one error per branch at the same place; the first says enough.
         if location not in problems:
             problems[location] = _problem(detail, location, document, model)
     return list(problems.values())
+
+
+def _location(detail: ErrorDetails, model: type[BaseModel]) -> tuple[str | int, ...]:
+    """The YAML path of an error; a model validator may point deeper with `at` in its context."""
+    deeper = tuple((detail.get("ctx") or {}).get("at", ()))
+    return _field_location(detail["loc"], model) + deeper
+
+
+def _misspelt_fields(
+    located: list[tuple[tuple[str | int, ...], ErrorDetails]], model: type[BaseModel]
+) -> set[tuple[str | int, ...]]:
+    """Locations of the fields that unknown keys are near misses of."""
+    misspelt: set[tuple[str | int, ...]] = set()
+    for location, detail in located:
+        if detail["type"] != "extra_forbidden":
+            continue
+        owner = _model_at(model, location[:-1])
+        intended = closest(str(location[-1]), owner.model_fields if owner else [])
+        if intended is not None:
+            misspelt.add((*location[:-1], intended))
+    return misspelt
 
 
 def _problem(

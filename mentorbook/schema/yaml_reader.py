@@ -38,6 +38,7 @@ _TextDatesConstructor.add_constructor(
 )
 
 Location = tuple[str | int, ...]
+_COLLECTIONS = (CommentedMap, CommentedSeq)
 
 
 @dataclass(frozen=True)
@@ -54,8 +55,9 @@ class Document:
         With `at_key`, a mapping entry points at its key rather than its value: right for
         an unknown field, where the key is what the user must change.
         """
-        line, column = 0, 0
         node = self.data
+        # Start at the document's first field, not at a comment line above it.
+        line, column = (node.lc.line, node.lc.col) if isinstance(node, _COLLECTIONS) else (0, 0)
         for index, step in enumerate(location):
             last = index == len(location) - 1
             if isinstance(node, CommentedMap) and step in node:
@@ -109,16 +111,17 @@ def new_yaml() -> YAML:
 def read_yaml(path: Path, display: str) -> Document:
     """Parse `path`; raise YamlReadError listing everything that keeps it from being a tree."""
     text = _decode(path.read_bytes(), display)
+    empty = YamlReadError([Problem(display, 1, 1, "", message("empty_file"))])
     if not _has_content(text):
-        raise YamlReadError([Problem(display, 1, 1, "", message("empty_file"))])
+        raise empty
     yaml = new_yaml()
     try:
         node = yaml.compose(io.StringIO(text))
     except MarkedYAMLError as error:
         raise YamlReadError([_syntax_problem(error, display)]) from None
-    if node is None:
-        raise YamlReadError([Problem(display, 1, 1, "", message("empty_file"))])
-    problems = list(_node_problems(node, display, set()))
+    if node is None or _is_null(node):
+        raise empty
+    problems = list(_node_problems(node, display, (), set()))
     if problems:
         raise YamlReadError(problems)
     data = yaml.constructor.construct_document(node)
@@ -132,12 +135,9 @@ def _decode(raw: bytes, display: str) -> str:
         before = raw[: error.start]
         line = before.count(b"\n") + 1
         column = error.start - (before.rfind(b"\n") + 1) + 1
+        byte = f"0x{raw[error.start]:02x}"
         raise YamlReadError(
-            [
-                Problem(
-                    display, line, column, "", message("not_utf8", byte=f"0x{raw[error.start]:02x}")
-                )
-            ]
+            [Problem(display, line, column, "", message("not_utf8", byte=byte))]
         ) from None
 
 
@@ -145,16 +145,36 @@ def _has_content(text: str) -> bool:
     return any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines())
 
 
+def _is_null(node: Node) -> bool:
+    """A document holding nothing but `---` or `~`."""
+    return isinstance(node, ScalarNode) and str(node.tag) == "tag:yaml.org,2002:null"
+
+
+# The parser's wording for common mistakes, matched on its problem and context text,
+# and the plain sentence (a key of messages.yaml) a coordinator reads instead. First match wins.
+_SYNTAX_MISTAKES = (
+    ("'\\t'", "yaml_tab"),
+    ("another document", "yaml_two_documents"),
+    ("quoted scalar", "yaml_open_quote"),
+    ("flow sequence", "yaml_open_bracket"),
+    ("flow mapping", "yaml_open_bracket"),
+    ("mapping values are not allowed", "yaml_colon"),
+    ("parsing a block", "yaml_indentation"),
+)
+
+
 def _syntax_problem(error: MarkedYAMLError, display: str) -> Problem:
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    detail = error.problem or "the file is not valid YAML"
-    if error.context:
-        detail = f"{detail} ({error.context})"
-    return Problem(display, line, column, "", message("yaml_syntax", detail=detail))
+    started = error.context_mark.line + 1 if error.context_mark else line
+    detail = " ".join(part for part in (error.problem, error.context) if part)
+    key = next((key for phrase, key in _SYNTAX_MISTAKES if phrase in detail), "yaml_syntax")
+    return Problem(display, line, column, "", message(key, detail=detail, start=started))
 
 
-def _node_problems(node: Node, display: str, visited: set[int]) -> Iterator[Problem]:
+def _node_problems(
+    node: Node, display: str, location: Location, visited: set[int]
+) -> Iterator[Problem]:
     """Find every refused tag and duplicate key in the composed tree, before anything is built.
 
     `visited` holds the nodes already walked: an alias repeats a node, and a recursive
@@ -165,27 +185,34 @@ def _node_problems(node: Node, display: str, visited: set[int]) -> Iterator[Prob
     visited.add(id(node))
     tag = str(node.tag)
     if tag not in _PLAIN_TAGS:
-        mark = node.start_mark
-        shown = tag.replace("tag:yaml.org,2002:", "!!")
-        yield Problem(display, mark.line + 1, mark.column + 1, "", message("yaml_tag", tag=shown))
+        yield _node_problem(node, display, location, _tag_message(tag))
         return
     if isinstance(node, MappingNode):
-        seen: dict[str, int] = {}
+        first_lines: dict[str, int] = {}
         for key, value in node.value:
+            inner = location
             if isinstance(key, ScalarNode):
-                if key.value in seen:
-                    mark = key.start_mark
-                    yield Problem(
-                        display,
-                        mark.line + 1,
-                        mark.column + 1,
-                        "",
-                        message("duplicate_key", key=key.value, first_line=seen[key.value]),
+                inner = (*location, key.value)
+                if key.value in first_lines:
+                    text = message(
+                        "duplicate_key", key=key.value, first_line=first_lines[key.value]
                     )
+                    yield _node_problem(key, display, inner, text)
                 else:
-                    seen[key.value] = key.start_mark.line + 1
-            yield from _node_problems(key, display, visited)
-            yield from _node_problems(value, display, visited)
+                    first_lines[key.value] = key.start_mark.line + 1
+            yield from _node_problems(key, display, location, visited)
+            yield from _node_problems(value, display, inner, visited)
     elif isinstance(node, SequenceNode):
-        for item in node.value:
-            yield from _node_problems(item, display, visited)
+        for index, item in enumerate(node.value):
+            yield from _node_problems(item, display, (*location, index), visited)
+
+
+def _tag_message(tag: str) -> str:
+    if tag == "tag:yaml.org,2002:merge":
+        return message("yaml_merge")
+    return message("yaml_tag", tag=tag.replace("tag:yaml.org,2002:", "!!"))
+
+
+def _node_problem(node: Node, display: str, location: Location, text: str) -> Problem:
+    mark = node.start_mark
+    return Problem(display, mark.line + 1, mark.column + 1, format_location(location), text)

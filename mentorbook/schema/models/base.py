@@ -8,7 +8,6 @@ from typing import Annotated, Any, NamedTuple
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 from pydantic_core import PydanticCustomError
-from slugify import slugify
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -43,6 +42,9 @@ class Reference(NamedTuple):
 
 def _check_slug(value: str) -> str:
     if not _SLUG.match(value):
+        # Imported here: only a wrong id needs it, and `mentorbook check` starts faster without.
+        from slugify import slugify
+
         raise PydanticCustomError(
             "slug", "not a valid id", {"value": value, "suggestion": slugify(value) or "my-id"}
         )
@@ -65,6 +67,15 @@ Markdown = Annotated[str, StringConstraints(min_length=1)]
 """Text written in Markdown: paragraphs, lists, **bold**, links."""
 
 Colour = Annotated[str, AfterValidator(_check_colour)]
+
+
+def located_error(kind: str, at: tuple[str | int, ...], **values: Any) -> PydanticCustomError:
+    """An error from a model validator that points at the field `at`, inside the model.
+
+    Why: a model validator's errors otherwise point at the whole object; the user needs
+    the line of the value to change. `kind` names the message in messages.yaml.
+    """
+    return PydanticCustomError(kind, kind, {"at": at, **values})
 
 
 def reference_list(field: str, collection: str, ids: list[str]) -> Iterator[Reference]:

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from mentorbook.schema.models.base import Markdown, Model, Slug, Text
+from mentorbook.schema.models.base import Markdown, Model, Slug, Text, located_error
 
 Moment = Literal["first-meeting", "regular", "midpoint", "closing"]
 
@@ -86,11 +86,14 @@ class Comparison(Model):
 
     @model_validator(mode="after")
     def _rows_fill_columns(self) -> Comparison:
-        for row in self.rows:
+        for index, row in enumerate(self.rows):
             if len(row.values) != len(self.columns):
-                raise ValueError(
-                    f"the row '{row.aspect}' has {len(row.values)} values for"
-                    f" {len(self.columns)} columns; give it one value per column"
+                raise located_error(
+                    "row_values_mismatch",
+                    ("rows", index, "values"),
+                    aspect=row.aspect,
+                    values=len(row.values),
+                    columns=len(self.columns),
                 )
         return self
 

@@ -12,6 +12,7 @@ from mentorbook.schema.models.base import (
     Reference,
     Slug,
     Text,
+    located_error,
     reference_list,
 )
 
@@ -40,9 +41,11 @@ class Phase(Model):
     @model_validator(mode="after")
     def _weeks_in_order(self) -> Phase:
         if self.end_week < self.start_week:
-            raise ValueError(
-                f"the phase ends (week {self.end_week}) before it starts (week {self.start_week});"
-                " make end_week at least start_week"
+            raise located_error(
+                "phase_ends_before_start",
+                ("end_week",),
+                end_week=self.end_week,
+                start_week=self.start_week,
             )
         return self
 
@@ -117,10 +120,12 @@ class Program(Model):
 
     @model_validator(mode="after")
     def _phases_fit(self) -> Program:
-        for phase in self.phases:
+        for index, phase in enumerate(self.phases):
             if phase.end_week > self.duration_weeks:
-                raise ValueError(
-                    f"phase '{phase.id}' ends in week {phase.end_week}, after the program's"
-                    f" {self.duration_weeks} weeks; shorten the phase or lengthen duration_months"
+                raise located_error(
+                    "phase_after_program_end",
+                    ("phases", index, "end_week"),
+                    end_week=phase.end_week,
+                    weeks=self.duration_weeks,
                 )
         return self

@@ -1,0 +1,99 @@
+"""The command group: usage errors, help, version, and a fast start."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from mentorbook import __version__
+from mentorbook.cli.main import COMMANDS, cli
+
+
+@pytest.mark.parametrize(
+    ("arguments", "usage", "error"),
+    [
+        (["nope"], "mentorbook [OPTIONS] COMMAND [ARGS]...", "No such command 'nope'."),
+        (
+            ["check", "does-not-exist"],
+            "mentorbook check [OPTIONS] [PROJECT_DIR]",
+            "Invalid value for '[PROJECT_DIR]': Directory 'does-not-exist' does not exist.",
+        ),
+        (["init"], "mentorbook init [OPTIONS] DIRECTORY", "Missing argument 'DIRECTORY'."),
+        (["schema", "--bogus"], "mentorbook schema [OPTIONS]", "No such option '--bogus'."),
+    ],
+)
+def test_usage_errors_exit_2_with_a_hint(
+    runner: CliRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    arguments: list[str],
+    usage: str,
+    error: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+
+    result = runner.invoke(cli, arguments, prog_name="mentorbook")
+
+    command = usage.split(" [")[0]
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Usage: {usage}\nTry '{command} --help' for help.\n\nError: {error}\n"
+    )
+
+
+def test_help_lists_every_command(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["--help"])
+
+    assert result.exit_code == 0
+    listed = result.stdout.split("Commands:")[1].split()
+    assert set(COMMANDS) <= set(listed)
+
+
+def test_version(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["--version"])
+
+    assert (result.exit_code, result.stdout) == (0, f"mentorbook, version {__version__}\n")
+
+
+def test_help_and_check_do_not_import_weasyprint_or_mkdocs(tmp_path: Path) -> None:
+    """Guards every command: `--help` imports each command's module to show its summary.
+
+    Why a subprocess: the test process may already have imported them for other tests.
+    """
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from mentorbook.cli.main import cli
+        from tests.schema.minimal_content import write_minimal_content
+
+        write_minimal_content(Path({str(tmp_path)!r}) / "content")
+        for arguments in (["--help"], ["check", {str(tmp_path)!r}]):
+            try:
+                cli.main(arguments, prog_name="mentorbook")
+            except SystemExit as exit:
+                assert exit.code == 0, (arguments, exit.code)
+        heavy = sorted(
+            name for name in sys.modules
+            if name.split(".")[0] in {{"weasyprint", "mkdocs", "material", "pypdf"}}
+        )
+        assert not heavy, heavy
+        """
+    )
+
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=Path(__file__).parents[2],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "Commands:" in result.stdout
+    assert "OK Test Hub" in result.stdout
