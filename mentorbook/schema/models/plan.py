@@ -89,6 +89,8 @@ class Plan(Model):
     """Id of the program the mentee takes part in."""
     start: dt.date | None = None
     """The day the mentee's program starts; the workbook's dates count from it."""
+    meet_every_weeks: int | None = Field(default=None, ge=1, le=12)
+    """Weeks between meetings, when this pair meets more or less often than the program's cadence."""
     revision: int = Field(default=1, ge=1)
     """Raised by each change the CLI makes; a filled-in PDF from an older revision is refused."""
     vision: str = ""

@@ -1,0 +1,137 @@
+"""Find, read and validate plan files: every problem as file:line:col, references checked.
+
+Why a module of its own: `load_plan` is what the workbook, `plan` commands and `check`
+share, so a plan is judged the same way wherever it is read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from slugify import slugify
+
+from mentorbook.errors import PlanError, Problem
+from mentorbook.project import Project
+from mentorbook.schema.loader import YAML_SUFFIXES, Hub, dangling_references, display_path
+from mentorbook.schema.messages import suggestion
+from mentorbook.schema.models.plan import Plan
+from mentorbook.schema.validation import validate_document
+from mentorbook.schema.yaml_reader import Document, YamlReadError, read_yaml
+
+PLAN_SUFFIX = ".yml"
+
+
+def plan_slug(mentee: str) -> str:
+    """The file-name and PDF-identity form of a mentee's name: `Amara Okafor` -> `amara-okafor`.
+
+    Why a fallback: a name made only of punctuation or emoji slugifies to nothing, and a
+    plan still needs a file name.
+    """
+    return slugify(mentee) or "mentee"
+
+
+def plan_path(project: Project, mentee: str) -> Path:
+    """Where a mentee's plan lives by default: `plans/<slug>.yml`."""
+    return project.plans_dir / f"{plan_slug(mentee)}{PLAN_SUFFIX}"
+
+
+def load_plan(path: Path, hub: Hub) -> Plan:
+    """Read and validate one plan; raise PlanError listing every problem in it."""
+    return validated_plan(read_plan_document(path), hub)
+
+
+def load_plans(folder: Path, hub: Hub) -> list[Plan]:
+    """Every plan in `folder`, in file-name order; raise PlanError listing the problems of all.
+
+    Hidden files (an editor's backups, a write in progress) are not plans and are skipped.
+    """
+    plans: list[Plan] = []
+    problems: list[Problem] = []
+    for path in plan_files(folder):
+        try:
+            plans.append(load_plan(path, hub))
+        except PlanError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise PlanError(problems)
+    return plans
+
+
+def plan_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(
+        path
+        for path in folder.iterdir()
+        if path.is_file() and path.suffix in YAML_SUFFIXES and not path.name.startswith(".")
+    )
+
+
+def read_plan_document(path: Path) -> Document:
+    """Parse a plan file into its round-trip tree; raise PlanError when it is not YAML."""
+    display = display_path(path)
+    if not path.is_file():
+        raise PlanError(
+            [
+                Problem(
+                    display,
+                    1,
+                    1,
+                    "",
+                    "there is no plan file here; create one with 'mentorbook plan new'",
+                )
+            ]
+        )
+    try:
+        return read_yaml(path, display)
+    except YamlReadError as error:
+        raise PlanError(error.problems) from None
+
+
+def validated_plan(document: Document, hub: Hub) -> Plan:
+    """Validate a parsed plan against the model and the content; raise PlanError on any problem."""
+    plan, problems = validate_document(document, Plan)
+    if plan is None:
+        raise PlanError(problems)
+    problems = content_problems(plan, document, hub)
+    if problems:
+        raise PlanError(problems)
+    return plan
+
+
+def content_problems(plan: Plan, document: Document, hub: Hub) -> list[Problem]:
+    """What a plan names that the content does not have, and goal ids used twice."""
+    problems = list(dangling_references(plan, document, hub.entries))
+    problems.extend(_duplicate_goal_ids(plan, document))
+    program = hub.programs.get(plan.program)
+    agreement = hub.agreements.get(program.agreement) if program else None
+    if agreement is not None:
+        known = agreement.item_ids()
+        for index, item_id in enumerate(plan.agreement.ticked):
+            if item_id not in known:
+                problems.append(
+                    document.problem(
+                        ("agreement", "ticked", index),
+                        f"the agreement '{agreement.id}' has no item '{item_id}'"
+                        f"{suggestion(item_id, known)}; use one of: {', '.join(known)}",
+                    )
+                )
+    return problems
+
+
+def _duplicate_goal_ids(plan: Plan, document: Document) -> list[Problem]:
+    problems: list[Problem] = []
+    first_index: dict[str, int] = {}
+    for index, goal in enumerate(plan.goals):
+        if goal.id in first_index:
+            line, _ = document.position(("goals", first_index[goal.id], "id"))
+            problems.append(
+                document.problem(
+                    ("goals", index, "id"),
+                    f"the goal id '{goal.id}' is already used on line {line};"
+                    " give each goal its own id (PDF form fields are named after it)",
+                )
+            )
+        else:
+            first_index[goal.id] = index
+    return problems

@@ -1,0 +1,119 @@
+"""A plan's dates: planned meetings, milestones and what is due, counted from its start.
+
+Pure functions of the plan, the program and a day, so `plan show`, `plan calendar` and
+their tests agree on every date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from mentorbook.schema.models import Program
+from mentorbook.schema.models.plan import Plan
+from mentorbook.workbook import schedule as workbook_schedule
+from mentorbook.workbook.schedule import PlannedMeeting
+
+
+@dataclass(frozen=True)
+class Dated:
+    """Something due on a day: a program milestone, a goal's milestone or a goal's due date."""
+
+    uid: str
+    """Stable key, the same every time the schedule is worked out (calendar UIDs use it)."""
+    date: dt.date
+    title: str
+    of_goal: bool = False
+    """A goal's date can be late; a program milestone simply passes."""
+    done: bool = False
+
+
+def meeting_every_weeks(plan: Plan, program: Program) -> int:
+    return plan.meet_every_weeks or program.cadence.every_weeks
+
+
+def planned_meetings(plan: Plan, program: Program) -> list[PlannedMeeting]:
+    """The workbook's meeting schedule, at the pace this pair agreed.
+
+    Why the workbook's: the meetings `plan show` counts are the ones the meeting log prints.
+    """
+    if plan.start is None:
+        return []
+    cadence = program.cadence.model_copy(update={"every_weeks": meeting_every_weeks(plan, program)})
+    paced = program.model_copy(update={"cadence": cadence})
+    return workbook_schedule.planned_meetings(paced, plan.start)
+
+
+def meeting_days(plan: Plan, program: Program) -> list[dt.date]:
+    return [meeting.date for meeting in planned_meetings(plan, program) if meeting.date]
+
+
+def review_dates(plan: Plan, program: Program) -> dict[str, dt.date]:
+    """When the mid-point and closing reviews fall due: the days of the meetings that hold them."""
+    return {
+        meeting.moment: meeting.date
+        for meeting in planned_meetings(plan, program)
+        if meeting.moment in ("midpoint", "closing") and meeting.date
+    }
+
+
+def milestones(plan: Plan, program: Program) -> list[Dated]:
+    """Program milestones (when the plan has a start) and the goals' own dates, by date."""
+    dated: list[Dated] = []
+    if plan.start is not None:
+        dated.extend(
+            Dated(f"milestone-{m.id}", plan.start + dt.timedelta(weeks=m.week), m.title)
+            for m in program.milestones
+        )
+    for goal in plan.goals:
+        finished = goal.progress == 100
+        for index, step in enumerate(goal.milestones, start=1):
+            if step.due is not None:
+                dated.append(
+                    Dated(
+                        f"goal-{goal.id}-milestone-{index}",
+                        step.due,
+                        f"{step.title} ({goal.title})",
+                        of_goal=True,
+                        done=step.done or finished,
+                    )
+                )
+        if goal.due is not None:
+            dated.append(
+                Dated(
+                    f"goal-{goal.id}",
+                    goal.due,
+                    f"Goal due: {goal.title}",
+                    of_goal=True,
+                    done=finished,
+                )
+            )
+    return sorted(dated, key=lambda item: (item.date, item.uid))
+
+
+def next_milestone(plan: Plan, program: Program, today: dt.date) -> Dated | None:
+    upcoming = [item for item in milestones(plan, program) if item.date >= today and not item.done]
+    return upcoming[0] if upcoming else None
+
+
+def overdue(plan: Plan, program: Program, today: dt.date) -> list[str]:
+    """Plain sentences for everything past its day and not done, oldest first."""
+    late: list[str] = []
+    planned = [day for day in meeting_days(plan, program) if day <= today]
+    missing = len(planned) - len(plan.meetings)
+    if missing > 0:
+        late.append(
+            f"{missing} planned meeting{'s' if missing > 1 else ''} not logged yet"
+            f" ({len(plan.meetings)} logged, {len(planned)} planned by {today.isoformat()})"
+        )
+    if planned and planned[0] < today:
+        for who in ("mentee", "mentor"):
+            if getattr(plan.agreement, f"{who}_signed") is None:
+                late.append(f"the agreement is not signed by the {who} yet")
+    for kind, due in review_dates(plan, program).items():
+        if due < today and getattr(plan.reviews, kind) is None:
+            late.append(f"the {kind} review was due {due.isoformat()}")
+    for item in milestones(plan, program):
+        if item.of_goal and item.date < today and not item.done:
+            late.append(f"{item.title}, {item.date.isoformat()}")
+    return late

@@ -1,0 +1,79 @@
+"""A small project (tests/plans/testdata/project) copied into tmp_path, and the CLI to run on it.
+
+Why its own content: the default content grows while we work; these tests need dates
+and ids that stay put. The working directory is the project root, so paths print as
+`plans/amara-okafor.yml`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from mentorbook.cli.main import cli
+from mentorbook.schema.loader import Hub, load_content
+
+TESTDATA = Path(__file__).parent / "testdata"
+UPDATE_GOLDEN = os.environ.get("MENTORBOOK_UPDATE_GOLDEN") == "1"
+"""`MENTORBOOK_UPDATE_GOLDEN=1 pytest tests/plans` rewrites the golden files; review the diff."""
+
+Invoke = Callable[..., Result]
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "project"
+    shutil.copytree(TESTDATA / "project", root)
+    monkeypatch.chdir(root)
+    return root
+
+
+@pytest.fixture
+def hub(project: Path) -> Hub:
+    return load_content(project / "content")
+
+
+@pytest.fixture
+def invoke(project: Path) -> Invoke:
+    """Run `mentorbook plan ...` in the project, as a person at a terminal would."""
+    runner = CliRunner()
+
+    def run(*args: str, input: str | None = None) -> Result:
+        return runner.invoke(
+            cli, ["plan", *args], input=input, prog_name="mentorbook", catch_exceptions=False
+        )
+
+    return run
+
+
+AMARA = "plans/amara-okafor.yml"
+
+
+@pytest.fixture
+def amara(invoke: Invoke) -> Path:
+    """Amara's plan: pilot program from 2026-09-01, mentor Ben Osei, no goals yet."""
+    result = invoke(
+        "new",
+        "--mentee",
+        "Amara Okafor",
+        "--mentor",
+        "Ben Osei",
+        "--start",
+        "2026-09-01",
+        "--no-input",
+    )
+    assert result.exit_code == 0, result.output
+    return Path(AMARA)
+
+
+def golden(path: Path, actual: str) -> str:
+    """The expected text kept in `path`; rewritten from `actual` when updating golden files."""
+    if UPDATE_GOLDEN:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8")
+    return path.read_text(encoding="utf-8")
