@@ -1,0 +1,140 @@
+"""`mentorbook workbook`: write a mentee's personalised PDF workbook, or the blank one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from mentorbook.errors import MentorbookError, OutputExistsError
+from mentorbook.fileio import atomic_write_bytes
+from mentorbook.plans.files import load_plan
+from mentorbook.project import Project
+from mentorbook.schema.loader import Hub, display_path, load_content
+from mentorbook.schema.models.plan import Plan
+
+
+@click.command()
+@click.argument(
+    "plan_file",
+    metavar="[PLAN]",
+    required=False,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The PDF file to write.",
+)
+@click.option("--mentee", help="The mentee's name, for a workbook without a plan file.")
+@click.option("--mentor", help="The mentor's name (with --mentee).")
+@click.option("--program", "program_id", metavar="ID", help="The program (default: the first).")
+@click.option(
+    "--start",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    help="The day the program starts, as YYYY-MM-DD (with --mentee).",
+)
+@click.option("--blank", is_flag=True, help="The blank workbook, for anyone to fill in.")
+@click.option("--flat", is_flag=True, help="No form fields: for printing only.")
+@click.option("--pdf-ua", is_flag=True, help="A tagged, accessible PDF/UA-1 file.")
+@click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
+@click.option(
+    "--project",
+    "project_dir",
+    default=".",
+    show_default=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="The hub project folder.",
+)
+def workbook(
+    plan_file: Path | None,
+    output: Path,
+    mentee: str | None,
+    mentor: str | None,
+    program_id: str | None,
+    start: dt.datetime | None,
+    blank: bool,
+    flat: bool,
+    pdf_ua: bool,
+    force: bool,
+    project_dir: Path,
+) -> None:
+    """Write the PDF workbook of the plan in PLAN, of --mentee, or the --blank one.
+
+    \b
+    Examples:
+      mentorbook workbook plans/amara-okafor.yml -o amara.pdf
+      mentorbook workbook --mentee "Amara Okafor" --start 2027-01-11 -o amara.pdf
+      mentorbook workbook --blank -o workbook.pdf
+    """
+    _check_usage(plan_file, mentee, mentor, program_id, start, blank)
+    if output.exists() and not force:
+        raise OutputExistsError(
+            f"{display_path(output)} already exists; use --force to replace it."
+        )
+    project = Project(project_dir)
+    hub = load_content(project.content_dir)
+    plan: Plan | None = None
+    if plan_file is not None:
+        plan = load_plan(plan_file, hub)
+    else:
+        program_id = _program(hub, program_id)
+        if mentee is not None:
+            plan = _quick_plan(mentee, mentor, program_id, start)
+
+    from mentorbook.workbook import WorkbookRenderer
+
+    renderer = WorkbookRenderer(project, hub)
+    pdf = renderer.render(plan, program_id=program_id, fillable=not flat, pdf_ua=pdf_ua)
+    atomic_write_bytes(output, pdf)
+    click.echo(f"Wrote {display_path(output)} ({len(pdf) // 1024} KB)")
+
+
+def _check_usage(
+    plan_file: Path | None,
+    mentee: str | None,
+    mentor: str | None,
+    program_id: str | None,
+    start: dt.datetime | None,
+    blank: bool,
+) -> None:
+    """Exactly one of PLAN, --mentee and --blank, with only the options that go with it."""
+    chosen = [plan_file is not None, mentee is not None, blank]
+    if sum(chosen) != 1:
+        raise click.UsageError("Give one of PLAN, --mentee NAME or --blank.")
+    if plan_file is not None and program_id is not None:
+        raise click.UsageError("--program goes with --mentee or --blank; a plan names its program.")
+    if mentee is None and (mentor is not None or start is not None):
+        raise click.UsageError("--mentor and --start go with --mentee.")
+    if mentee is not None and not mentee.strip():
+        raise click.BadParameter("give the mentee's name.", param_hint="'--mentee'")
+
+
+def _program(hub: Hub, program_id: str | None) -> str:
+    """The program asked for, or the first one; an unknown id is a usage error."""
+    if not hub.programs:
+        raise MentorbookError("The project has no program yet; add one to content/programs/.")
+    if program_id is None:
+        return next(iter(hub.programs))
+    if program_id not in hub.programs:
+        raise click.BadParameter(
+            f"there is no program '{program_id}'; the programs are: {', '.join(hub.programs)}.",
+            param_hint="'--program'",
+        )
+    return program_id
+
+
+def _quick_plan(
+    mentee: str, mentor: str | None, program_id: str, start: dt.datetime | None
+) -> Plan:
+    """The plan --mentee stands for: names, program and start, everything else left to write."""
+    return Plan(
+        mentee=mentee,
+        mentor=mentor or "",
+        program=program_id,
+        start=start.date() if start else None,
+    )

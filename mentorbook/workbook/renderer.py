@@ -1,0 +1,182 @@
+"""Render a workbook: context, then HTML through Jinja, then PDF through WeasyPrint.
+
+Why a class: fonts, the stylesheet and the Jinja environment are set up once and reused
+for every mentee of a cohort. WeasyPrint is imported inside methods only, so the CLI
+starts without it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from markupsafe import Markup
+
+from mentorbook.errors import MentorbookError
+from mentorbook.project import Project, default_templates_dir
+from mentorbook.render.environment import template_environment
+from mentorbook.schema.loader import Hub
+from mentorbook.schema.models.plan import Plan
+from mentorbook.workbook.context import build_context
+from mentorbook.workbook.views import WorkbookContext
+
+if TYPE_CHECKING:
+    from mentorbook.workbook.fetcher import ProjectFetcher
+
+FONTS_DIR = Path(__file__).parent / "fonts"
+FONT_FACES = (
+    # (family, file, weight, style); families are listed in fallback order in the stylesheet.
+    ("Mentorbook Sans", "NotoSans-Regular.ttf", "normal", "normal"),
+    ("Mentorbook Sans", "NotoSans-Bold.ttf", "bold", "normal"),
+    ("Mentorbook Sans", "NotoSans-Italic.ttf", "normal", "italic"),
+    ("Mentorbook Arabic", "NotoSansArabic-Regular.ttf", "normal", "normal"),
+    ("Mentorbook Arabic", "NotoSansArabic-Bold.ttf", "bold", "normal"),
+    ("Mentorbook Devanagari", "NotoSansDevanagari-Regular.ttf", "normal", "normal"),
+    ("Mentorbook Devanagari", "NotoSansDevanagari-Bold.ttf", "bold", "normal"),
+    ("Mentorbook Hangul", "NotoSansCJKkr-Hangul-Regular.otf", "normal", "normal"),
+    ("Mentorbook CJK", "DroidSansFallbackFull.ttf", "normal", "normal"),
+    ("Mentorbook Field", "MentorbookField-Regular.ttf", "normal", "normal"),
+)
+TEMPLATE = "workbook/workbook.html"
+STYLESHEET = "workbook/workbook.css"
+
+
+def _markdown(text: str) -> Markup:
+    """Content Markdown as HTML. Never applied to mentee data, which stays plain text."""
+    import markdown as markdown_lib  # type: ignore[import-untyped]  # imported on first render only
+
+    return Markup(markdown_lib.markdown(text))  # content is the organisation's own
+
+
+def source_date() -> dt.date | None:
+    """The date SOURCE_DATE_EPOCH fixes for reproducible builds, if it is set."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if not epoch.isdigit():
+        return None
+    return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+
+
+def pdf_identifier(context: WorkbookContext) -> bytes:
+    """A file identifier that depends on whose workbook this is, never on the time of day."""
+    identity = "\n".join(f"{key}={value}" for key, value in sorted(context.identity.items()))
+    return hashlib.sha256(identity.encode()).hexdigest()[:32].encode()
+
+
+class WorkbookRenderer:
+    """Renders any number of workbooks of one project."""
+
+    def __init__(self, project: Project, hub: Hub) -> None:
+        self.project = project
+        self.hub = hub
+        self.environment = template_environment(project.templates_dir)
+        self.environment.filters["markdown"] = _markdown
+        self._weasy: tuple[Any, Any, ProjectFetcher] | None = None
+
+    def program_for(self, plan: Plan | None, program_id: str | None) -> str:
+        """The program a workbook is for: the plan's, the one asked for, or the first."""
+        chosen = plan.program if plan else program_id or next(iter(self.hub.programs), None)
+        if chosen not in self.hub.programs:
+            known = ", ".join(self.hub.programs) or "none"
+            raise MentorbookError(f"There is no program '{chosen}'; the programs are: {known}.")
+        return chosen
+
+    def context(
+        self, plan: Plan | None, *, program_id: str | None = None, fillable: bool = True
+    ) -> WorkbookContext:
+        return build_context(
+            self.hub,
+            plan,
+            self.program_for(plan, program_id),
+            fillable=fillable,
+            source_date=source_date(),
+        )
+
+    def html(
+        self, plan: Plan | None, *, program_id: str | None = None, fillable: bool = True
+    ) -> str:
+        """The HTML handed to WeasyPrint."""
+        context = self.context(plan, program_id=program_id, fillable=fillable)
+        return self._html(context)
+
+    def render(
+        self,
+        plan: Plan | None,
+        *,
+        program_id: str | None = None,
+        fillable: bool = True,
+        pdf_ua: bool = False,
+    ) -> bytes:
+        """The workbook as PDF bytes; the same inputs always give the same bytes."""
+        from weasyprint import HTML
+
+        context = self.context(plan, program_id=program_id, fillable=fillable)
+        stylesheet, font_config, fetcher = self.weasyprint_setup()
+        document = HTML(
+            string=self._html(context),
+            base_url=self.project.root.resolve().as_uri() + "/",
+            url_fetcher=fetcher,
+        )
+        pdf: bytes = document.write_pdf(
+            stylesheets=[stylesheet],
+            font_config=font_config,
+            pdf_forms=fillable,
+            pdf_variant="pdf/ua-1" if pdf_ua else None,
+            pdf_identifier=pdf_identifier(context),
+            custom_metadata=True,
+        )
+        return pdf
+
+    def _html(self, context: WorkbookContext) -> str:
+        return self.environment.get_template(TEMPLATE).render(
+            workbook=context, logo_url=self._logo_url()
+        )
+
+    def _logo_url(self) -> str | None:
+        logo = self.hub.settings.logo
+        if not logo:
+            return None
+        path = self.hub.content_dir / logo
+        return path.resolve().as_uri() if path.is_file() else None
+
+    def weasyprint_setup(self) -> tuple[Any, Any, ProjectFetcher]:
+        """The stylesheet, fonts and URL fetcher, made on first use and kept (benches reuse them)."""
+        if self._weasy is None:
+            from weasyprint import CSS
+            from weasyprint.text.fonts import FontConfiguration
+
+            from mentorbook.workbook.fetcher import ProjectFetcher
+
+            fetcher = ProjectFetcher(self._readable_roots())
+            font_config = FontConfiguration()
+            css = self.environment.get_template(STYLESHEET).render(
+                accent=self.hub.settings.colours.print_accent,
+                font_faces=[
+                    (family, (FONTS_DIR / name).resolve().as_uri(), weight, style)
+                    for family, name, weight, style in FONT_FACES
+                ],
+            )
+            stylesheet = CSS(
+                string=css,
+                base_url=FONTS_DIR.resolve().as_uri() + "/",
+                url_fetcher=fetcher,
+                font_config=font_config,
+            )
+            self._weasy = (stylesheet, font_config, fetcher)
+        return self._weasy
+
+    def _readable_roots(self) -> tuple[Path, ...]:
+        """The folders WeasyPrint may read: the fonts, the workbook templates, the content assets."""
+        return (
+            FONTS_DIR,
+            default_templates_dir() / "workbook",
+            self.project.templates_dir / "workbook",
+            self.project.assets_dir,
+        )
+
+    @property
+    def refused_urls(self) -> list[str]:
+        """The URLs WeasyPrint asked for and was refused, across every render so far."""
+        return list(self._weasy[2].refused) if self._weasy else []

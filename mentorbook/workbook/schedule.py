@@ -1,0 +1,54 @@
+"""The mentee's real dates: program weeks turned into days from the start date. Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from mentorbook.schema.models.program import Program
+
+
+def week_date(start: dt.date | None, week: int) -> dt.date | None:
+    """The day `week` weeks after `start`; None when the start is not known yet."""
+    return None if start is None else start + dt.timedelta(weeks=week)
+
+
+def format_date(day: dt.date | None) -> str:
+    """A date as printed in the workbook, such as 'Mon 11 Jan 2027'; '' for no date.
+
+    Why not strftime alone: %d pads the day with a zero and %a depends on the locale.
+    """
+    if day is None:
+        return ""
+    weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[day.weekday()]
+    month = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    return f"{weekday} {day.day} {month[day.month - 1]} {day.year}"
+
+
+@dataclass(frozen=True)
+class PlannedMeeting:
+    """A meeting the cadence plans, counted from 1, with the moment it marks."""
+
+    number: int
+    week: int
+    date: dt.date | None
+    moment: str
+    """first-meeting, regular, midpoint or closing: which meeting guide fits it."""
+
+
+def planned_meetings(program: Program, start: dt.date | None) -> list[PlannedMeeting]:
+    """Every meeting the program's cadence plans, from its first week to the program's end.
+
+    Why moments: the first meeting, the one nearest the middle and the last one each have
+    their own guide and review.
+    """
+    cadence = program.cadence
+    weeks = list(range(cadence.first_week, program.duration_weeks + 1, cadence.every_weeks))
+    if not weeks:
+        return []
+    middle = min(range(len(weeks)), key=lambda i: abs(weeks[i] - program.duration_weeks / 2))
+    moments = {middle: "midpoint", len(weeks) - 1: "closing", 0: "first-meeting"}
+    return [
+        PlannedMeeting(index + 1, week, week_date(start, week), moments.get(index, "regular"))
+        for index, week in enumerate(weeks)
+    ]

@@ -1,0 +1,166 @@
+"""What the workbook templates print: plain, frozen data built by `context`. No I/O.
+
+Every personal entry is an `Entry`: printed when the plan fills it in, otherwise writing
+space (and a form field when the workbook is fillable) named by `fields`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from mentorbook.schema.models.agreement import Agreement
+from mentorbook.schema.models.guides import MeetingGuide
+from mentorbook.schema.models.program import Program
+from mentorbook.schema.models.roles import Role
+from mentorbook.workbook.fields import FieldKind
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One personal entry: its field name, what the plan says (if anything), and its space."""
+
+    name: str
+    label: str
+    kind: FieldKind
+    value: str = ""
+    items: tuple[str, ...] = ()
+    """A list the plan fills in, printed one item per line."""
+    lines: int = 1
+    """Height of the writing space, in ruled lines."""
+
+    @property
+    def filled(self) -> bool:
+        return bool(self.value or self.items)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A top-level part of the workbook: a contents line and a bookmark."""
+
+    id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Framework:
+    name: str
+    letters: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GoalSheet:
+    id: str
+    heading: str
+    title: Entry
+    why: Entry
+    measures: Entry
+    actions: Entry
+    milestones: Entry
+    due: Entry
+    progress: Entry
+    frameworks: tuple[Framework, ...]
+    prompts: tuple[str, ...]
+    dated_milestones: tuple[tuple[str, str, bool], ...] = ()
+    """Milestones the plan gives, as (title, due date, done)."""
+
+
+@dataclass(frozen=True)
+class AssessmentRow:
+    skill: Entry
+    now: Entry
+    target: Entry
+
+
+@dataclass(frozen=True)
+class AgreementItemView:
+    text: str
+    box: Entry
+
+
+@dataclass(frozen=True)
+class AgreementSectionView:
+    title: str
+    items: tuple[AgreementItemView, ...]
+
+
+@dataclass(frozen=True)
+class SignatureView:
+    label: str
+    date: Entry
+
+
+@dataclass(frozen=True)
+class AgreementView:
+    agreement: Agreement
+    sections: tuple[AgreementSectionView, ...]
+    signatures: tuple[SignatureView, ...]
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    week: str
+    date: str
+    title: str
+    kind: str
+    """phase, milestone or meeting: how the row is styled."""
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    number: int
+    planned: str
+    """The planned date and moment, printed above the entry."""
+    date: Entry
+    notes: Entry
+    next_steps: Entry
+
+
+@dataclass(frozen=True)
+class PromptAnswer:
+    prompt: str
+    answer: Entry
+
+
+@dataclass(frozen=True)
+class ReflectionBlock:
+    title: str
+    intro: str | None
+    answers: tuple[PromptAnswer, ...]
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    date: str
+    guide: MeetingGuide | None
+    reflections: tuple[ReflectionBlock, ...]
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True)
+class WorkbookContext:
+    """Everything the templates print. Values are plain data, escaped by the templates."""
+
+    language: str
+    title: str
+    organisation: str
+    accent: str
+    fillable: bool
+    program: Program
+    mentee: Entry
+    mentor: Entry
+    start: Entry
+    end: str
+    roles: tuple[Role, ...]
+    agreement: AgreementView
+    vision: Entry
+    assessment: tuple[AssessmentRow, ...]
+    goals: tuple[GoalSheet, ...]
+    timeline: tuple[TimelineRow, ...]
+    agenda: MeetingGuide | None
+    meeting_log: tuple[LogEntry, ...]
+    journal: tuple[ReflectionBlock, ...]
+    midpoint: ReviewView
+    closing: ReviewView
+    identity: dict[str, str]
+    document_date: str | None
+    sections: tuple[Section, ...] = field(default=())

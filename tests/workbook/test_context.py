@@ -1,0 +1,117 @@
+"""The template context: the mentee's real dates, and what is printed versus left to write."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mentorbook.schema.loader import Hub
+from mentorbook.schema.models.plan import Plan
+from mentorbook.workbook.context import BLANK_GOALS, build_context
+from mentorbook.workbook.fields import FieldKind
+from mentorbook.workbook.renderer import source_date
+from mentorbook.workbook.schedule import format_date
+from tests.workbook.conftest import full_plan
+
+
+def test_dates_count_from_the_plans_start(hub: Hub) -> None:
+    context = build_context(hub, full_plan(), "pilot", fillable=True)
+    rows = {(row.kind, row.title): row for row in context.timeline}
+    assert rows[("milestone", "Kickoff")].date == "Mon 11 Jan 2027"
+    assert rows[("milestone", "Halfway check")].date == "Mon 22 Feb 2027"
+    assert rows[("phase", "Growing")].date == "Mon 8 Feb 2027 to Mon 12 Apr 2027"
+    assert rows[("meeting", "Meeting 1")].date == "Mon 18 Jan 2027"
+    assert context.end == "Mon 12 Apr 2027"
+    assert [log.planned for log in context.meeting_log] == [
+        "Planned: Mon 18 Jan 2027 (First meeting)",
+        "Planned: Mon 1 Feb 2027",
+        "Planned: Mon 15 Feb 2027",
+        "Planned: Mon 1 Mar 2027 (Mid-point review meeting)",
+        "Planned: Mon 15 Mar 2027",
+        "Planned: Mon 29 Mar 2027",
+        "Planned: Mon 12 Apr 2027 (Closing meeting)",
+    ]
+    assert context.midpoint.date == "Mon 1 Mar 2027"
+    assert context.closing.date == "Mon 12 Apr 2027"
+
+
+def test_a_pair_meeting_at_its_own_pace_gets_its_own_dates(hub: Hub) -> None:
+    plan = full_plan().model_copy(update={"meet_every_weeks": 4})
+    context = build_context(hub, plan, "pilot", fillable=True)
+    assert [log.planned.split(" (")[0] for log in context.meeting_log] == [
+        "Planned: Mon 18 Jan 2027",
+        "Planned: Mon 15 Feb 2027",
+        "Planned: Mon 15 Mar 2027",
+        "Planned: Mon 12 Apr 2027",
+    ]
+
+
+def test_without_a_start_the_weeks_stay_and_the_dates_are_left_to_write(hub: Hub) -> None:
+    context = build_context(hub, None, "pilot", fillable=True)
+    assert {row.date for row in context.timeline} == {""}
+    assert context.meeting_log[1].planned == "Planned: week 3"
+    assert not context.start.filled
+    assert context.start.name == "start"
+
+
+def test_what_the_plan_fills_in_is_printed_and_the_rest_is_a_field(hub: Hub) -> None:
+    context = build_context(hub, full_plan(), "pilot", fillable=True)
+    speak_up, sql = context.goals
+    assert speak_up.actions.items == ("Prepare one point before each meeting",)
+    assert speak_up.due.value == "Thu 1 Apr 2027"
+    assert speak_up.dated_milestones == (("First point made", "Mon 1 Feb 2027", False),)
+    assert speak_up.frameworks[0].name == "REAL"
+    assert sql.title.value == "Learn SQL"
+    assert not sql.why.filled
+    assert (sql.why.name, sql.why.kind) == ("goal.learn-sql.why", FieldKind.TEXT)
+    boxes = [item.box for section in context.agreement.sections for item in section.items]
+    assert [(box.name, box.filled) for box in boxes] == [
+        ("agreement.keep-time", True),
+        ("agreement.confidential", False),
+    ]
+    assert [s.date.value for s in context.agreement.signatures] == ["Tue 12 Jan 2027", ""]
+    assert context.meeting_log[0].notes.value == "Talked about goals."
+    assert context.meeting_log[1].notes.name == "meeting.2.notes"
+    first_answer = context.journal[0].answers[0].answer
+    assert first_answer.value == "Tue 19 Jan 2027: Listening helps."
+    assert context.assessment[0].now.value == "2"
+    assert context.assessment[1].skill.name == "assessment.2.skill"
+
+
+def test_the_blank_workbook_offers_empty_goals_with_the_frameworks_prompts(hub: Hub) -> None:
+    context = build_context(hub, None, "pilot", fillable=True)
+    assert len(context.goals) == BLANK_GOALS
+    goal = context.goals[0]
+    assert goal.title.name == "goal.goal-1.title"
+    assert [f.name for f in goal.frameworks] == ["REAL", "SMART"]
+    assert "Which skill would change your work the most?" in goal.prompts
+    assert context.identity == {"mentorbook-program": "pilot"}
+    assert context.document_date is None
+
+
+def test_the_document_date_comes_from_the_plan_or_source_date_epoch(
+    hub: Hub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert build_context(hub, full_plan(), "pilot", fillable=True).document_date == "2027-01-19"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")
+    assert source_date() == dt.date(2027, 1, 15)
+    context = build_context(hub, full_plan(), "pilot", fillable=True, source_date=source_date())
+    assert context.document_date == "2027-01-15"
+
+
+def test_plan_without_dates_has_no_document_date(hub: Hub) -> None:
+    plan = Plan(mentee="Amara", program="pilot")
+    assert build_context(hub, plan, "pilot", fillable=True).document_date is None
+
+
+@pytest.mark.parametrize(
+    ("day", "text"),
+    [
+        (dt.date(2027, 1, 1), "Fri 1 Jan 2027"),
+        (None, ""),
+        (dt.date(2028, 12, 31), "Sun 31 Dec 2028"),
+    ],
+)
+def test_dates_print_without_padding_or_locale(day: dt.date | None, text: str) -> None:
+    assert format_date(day) == text
