@@ -38,8 +38,16 @@ BLANK_GOALS = 3
 ASSESSMENT_ROWS = 8
 FRAMEWORKS = {
     "SMART": ("Specific", "Measurable", "Achievable", "Relevant", "Time-bound"),
-    "REAL": ("Relatable", "Enjoyable", "Actionable", "Learning"),
+    "REAL": ("Relevant", "Aspirational", "Experimental", "Learning-based"),
 }
+# Why not a template's prompts: a sheet not started from a template should not suggest
+# one template's topic, so it asks the questions any goal needs.
+GENERAL_GOAL_PROMPTS = (
+    "What will be different when you reach this goal?",
+    "Why does it matter to you now?",
+    "What is the first step you can take before your next meeting?",
+    "How will you and your mentor see progress?",
+)
 PROMPTS_PER_GOAL = 4
 
 
@@ -228,7 +236,7 @@ def _goals(hub: Hub, program: Program, plan: Plan | None) -> tuple[GoalSheet, ..
         Framework(name, FRAMEWORKS[name])
         for name in sorted({template.framework for template in offered})
     )
-    prompts = tuple(dict.fromkeys(p for t in offered for p in t.prompts))[:PROMPTS_PER_GOAL]
+    prompts = GENERAL_GOAL_PROMPTS
     if plan and plan.goals:
         return tuple(
             _goal_sheet(hub, goal, number, frameworks, prompts)

@@ -8,7 +8,7 @@ import pytest
 
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.plan import Plan
-from mentorbook.workbook.context import BLANK_GOALS, build_context
+from mentorbook.workbook.context import BLANK_GOALS, GENERAL_GOAL_PROMPTS, build_context
 from mentorbook.workbook.fields import FieldKind
 from mentorbook.workbook.renderer import source_date
 from mentorbook.workbook.schedule import format_date
@@ -79,13 +79,14 @@ def test_what_the_plan_fills_in_is_printed_and_the_rest_is_a_field(hub: Hub) -> 
     assert context.assessment[1].skill.name == "assessment.2.skill"
 
 
-def test_the_blank_workbook_offers_empty_goals_with_the_frameworks_prompts(hub: Hub) -> None:
+def test_the_blank_workbook_offers_empty_goals_with_general_prompts(hub: Hub) -> None:
     context = build_context(hub, None, "pilot", fillable=True)
     assert len(context.goals) == BLANK_GOALS
     goal = context.goals[0]
     assert goal.title.name == "goal.goal-1.title"
     assert [f.name for f in goal.frameworks] == ["REAL", "SMART"]
-    assert "Which skill would change your work the most?" in goal.prompts
+    assert goal.prompts == GENERAL_GOAL_PROMPTS
+    assert goal.frameworks[0].letters == ("Relevant", "Aspirational", "Experimental", "Learning-based")
     assert context.identity == {"mentorbook-program": "pilot"}
     assert context.document_date is None
 
