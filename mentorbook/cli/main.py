@@ -1,21 +1,62 @@
 """The `mentorbook` command group.
 
 Why lazy: `mentorbook --help` and `mentorbook check` must start fast, so a command's module
-(and WeasyPrint or MkDocs behind it) is imported only when that command is asked for.
+(and pydantic, WeasyPrint or MkDocs behind it) is imported only when that command runs.
+The group's help lists each command's summary from COMMANDS, so listing imports nothing;
+tests/cli/test_main.py checks each summary against the command's own help.
 """
 
 from __future__ import annotations
 
 import importlib
+from typing import NamedTuple
 
 import click
 
 from mentorbook import __version__
 
+
+class LazyCommand(NamedTuple):
+    target: str
+    """"module:attribute" of the click command."""
+    summary: str
+    """The first line of the command's help, shown in `mentorbook --help`."""
+
+
 COMMANDS = {
-    "check": "mentorbook.cli.check:check",
-    "init": "mentorbook.cli.init:init",
-    "schema": "mentorbook.cli.schema:schema",
+    "build": LazyCommand(
+        "mentorbook.cli.site:build", "Build the knowledge hub of PROJECT_DIR as a static website."
+    ),
+    "check": LazyCommand(
+        "mentorbook.cli.check:check",
+        "Validate the content of PROJECT_DIR (default: the current folder).",
+    ),
+    "cohort": LazyCommand(
+        "mentorbook.cli.cohort:cohort",
+        "Make a workbook for every mentee in ROSTER, into OUT_DIR/workbooks/.",
+    ),
+    "export-markdown": LazyCommand(
+        "mentorbook.cli.site:export_markdown",
+        "Write the hub's pages as plain Markdown with an mkdocs.yml into OUT_DIR.",
+    ),
+    "init": LazyCommand(
+        "mentorbook.cli.init:init",
+        "Create a new hub project in DIRECTORY, with the default program's content.",
+    ),
+    "plan": LazyCommand(
+        "mentorbook.cli.plan:plan", "Create and fill in mentees' plans (plans/<mentee>.yml)."
+    ),
+    "schema": LazyCommand(
+        "mentorbook.cli.schema:schema", "Print the JSON Schema of content and plan files."
+    ),
+    "serve": LazyCommand(
+        "mentorbook.cli.site:serve",
+        "Preview the hub of PROJECT_DIR, rebuilding it when content or templates change.",
+    ),
+    "workbook": LazyCommand(
+        "mentorbook.cli.workbook:workbook",
+        "Write the PDF workbook of the plan in PLAN, of --mentee, or the --blank one.",
+    ),
 }
 
 
@@ -26,12 +67,17 @@ class LazyGroup(click.Group):
         return sorted(COMMANDS)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        target = COMMANDS.get(cmd_name)
-        if target is None:
+        lazy = COMMANDS.get(cmd_name)
+        if lazy is None:
             return None
-        module_name, attribute = target.split(":")
+        module_name, attribute = lazy.target.split(":")
         command: click.Command = getattr(importlib.import_module(module_name), attribute)
         return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name].summary) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

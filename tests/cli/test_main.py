@@ -7,6 +7,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -54,6 +55,40 @@ def test_help_lists_every_command(runner: CliRunner) -> None:
     assert set(COMMANDS) <= set(listed)
 
 
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_each_listed_summary_is_the_commands_own_help(name: str) -> None:
+    command = cli.get_command(click.Context(cli), name)
+
+    assert command is not None
+    assert command.get_short_help_str(limit=300) == COMMANDS[name].summary
+
+
+def test_help_imports_no_command_module() -> None:
+    """`--help` lists summaries from COMMANDS, so it stays fast however heavy a command is."""
+    script = textwrap.dedent(
+        """
+        import sys
+        from mentorbook.cli.main import cli
+        try:
+            cli.main(["--help"], prog_name="mentorbook")
+        except SystemExit as exit:
+            assert exit.code == 0, exit.code
+        loaded = sorted(
+            name for name in sys.modules
+            if name.startswith("mentorbook.cli.") and name not in {"mentorbook.cli.main"}
+            or name.split(".")[0] in {"pydantic", "ruamel", "jinja2"}
+        )
+        assert not loaded, loaded
+        """
+    )
+
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+
+    assert result.returncode == 0, result.stderr
+
+
 def test_version(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["--version"])
 
@@ -61,10 +96,7 @@ def test_version(runner: CliRunner) -> None:
 
 
 def test_help_and_check_do_not_import_weasyprint_or_mkdocs(tmp_path: Path) -> None:
-    """Guards every command: `--help` imports each command's module to show its summary.
-
-    Why a subprocess: the test process may already have imported them for other tests.
-    """
+    """Why a subprocess: the test process may already have imported them for other tests."""
     script = textwrap.dedent(
         f"""
         import sys
