@@ -22,7 +22,7 @@ def template_environment(project_templates: Path | None) -> Environment:
     return Environment(
         loader=ChoiceLoader([FileSystemLoader(str(path)) for path in search_path]),
         undefined=StrictUndefined,
-        autoescape=select_autoescape(["html", "htm", "xml", "svg"]),
+        autoescape=select_autoescape(["html", "htm", "xml", "svg", "html.j2", "xml.j2", "svg.j2"]),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,

@@ -1,0 +1,65 @@
+"""What MkDocs and Material receive from content/hub.yml, and the links that leave the site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from mentorbook.schema.models.hub import HubSettings
+
+OFFLINE_SHIM_URI = "assets/mentorbook/iframe-worker-shim.js"
+"""Where the site keeps its own copy of the script that lets search run from file://."""
+
+_THIRD_PARTY_SHIM = "https://unpkg.com/iframe-worker/shim"
+
+
+def offline_shim_path() -> Path:
+    return Path(__file__).parent / "vendor" / "iframe-worker-shim.js"
+
+
+def theme_settings(settings: HubSettings, languages: set[str]) -> dict[str, Any]:
+    """Material theme options taken from the hub's settings.
+
+    Why `font: False`: Material would otherwise load its fonts from Google, and the hub
+    must make no request to a third-party host.
+    """
+    options: dict[str, Any] = {
+        "font": False,
+        "language": material_language(settings.language, languages),
+        "palette": {
+            "scheme": "default",
+            "primary": settings.colours.primary,
+            "accent": settings.colours.accent,
+        },
+    }
+    if settings.logo:
+        options["logo"] = settings.logo
+        options["favicon"] = settings.logo
+    return options
+
+
+def material_language(tag: str, available: set[str]) -> str:
+    """The closest language Material is translated into: 'en-GB' becomes 'en'.
+
+    Why: Material has no file for most regional tags and would fail to render at all.
+    """
+    for candidate in (tag, tag.split("-")[0]):
+        if candidate in available:
+            return candidate
+    return "en"
+
+
+def local_polyfills(polyfills: list[Any]) -> list[Any]:
+    """The offline plugin's polyfills with its unpkg.com shim replaced by the site's own copy."""
+    return [OFFLINE_SHIM_URI if str(url) == _THIRD_PARTY_SHIM else url for url in polyfills]
+
+
+def edit_url(settings: HubSettings, content_dir: Path, source: Path) -> str | None:
+    """The link that opens a page's YAML source for editing, when the hub names its repository."""
+    if not settings.repo_url:
+        return None
+    relative = source.resolve().relative_to(content_dir.resolve()).as_posix()
+    base = settings.repo_url.rstrip("/") + "/"
+    folder = (settings.edit_uri or "").strip("/")
+    return base + (f"{folder}/" if folder else "") + quote(relative)

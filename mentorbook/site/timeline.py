@@ -1,0 +1,145 @@
+"""Where each phase and milestone of a program sits on the timeline picture.
+
+Why here and not in the template: arithmetic on weeks reads better in Python, and the
+SVG template then only draws boxes at the positions it is given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from mentorbook.schema.models.program import Program
+
+WIDTH = 860
+LEFT = 20
+RIGHT = 20
+ROW_HEIGHT = 34
+ROW_GAP = 8
+TOP = 16
+AXIS_HEIGHT = 44
+LANE_HEIGHT = 20
+TICKS = 6
+TITLE_CHAR = 7.2
+"""Rough width of one character of a 13px label, to keep labels from running into each other."""
+WEEK_CHAR = 6.0
+
+
+@dataclass(frozen=True)
+class PhaseBar:
+    title: str
+    weeks: str
+    x: float
+    y: float
+    width: float
+    height: float
+    label_inside: bool
+    """Whether the title fits inside the bar; otherwise it is written after it."""
+
+
+@dataclass(frozen=True)
+class MilestoneMark:
+    title: str
+    week: int
+    x: float
+    y: float
+    label_x: float
+    """Where the label starts: beside the mark, or before it near the right edge."""
+    anchor: str
+    """SVG text-anchor of the label: start, or end near the right edge."""
+
+
+@dataclass(frozen=True)
+class Tick:
+    x: float
+    label: str
+
+
+@dataclass(frozen=True)
+class Timeline:
+    title: str
+    width: int
+    height: int
+    axis_y: float
+    axis_left: float
+    axis_right: float
+    phases: list[PhaseBar]
+    milestones: list[MilestoneMark]
+    ticks: list[Tick]
+
+
+def timeline_of(program: Program) -> Timeline:
+    """Lay out a program's phases as bars over its weeks, milestones below them."""
+    weeks = max(program.duration_weeks, max(phase.end_week for phase in program.phases), 1)
+    span = WIDTH - LEFT - RIGHT
+
+    def x_of(week: float) -> float:
+        return round(LEFT + span * week / weeks, 1)
+
+    bars = []
+    for row, phase in enumerate(program.phases):
+        x, end = x_of(phase.start_week), x_of(phase.end_week)
+        width = max(end - x, 4.0)
+        bars.append(
+            PhaseBar(
+                title=phase.title,
+                weeks=_weeks(phase.start_week, phase.end_week),
+                x=x,
+                y=TOP + row * (ROW_HEIGHT + ROW_GAP),
+                width=width,
+                height=ROW_HEIGHT,
+                label_inside=len(phase.title) * 7.5 + 16 < width,
+            )
+        )
+    axis_y = TOP + len(bars) * (ROW_HEIGHT + ROW_GAP) + 4
+    marks = _milestone_marks(program, x_of, axis_y + AXIS_HEIGHT)
+    ticks = [
+        Tick(x=x_of(week), label=f"week {week}")
+        for week in sorted({round(weeks * step / TICKS) for step in range(TICKS + 1)})
+    ]
+    lowest = max((mark.y for mark in marks), default=axis_y + 20)
+    height = lowest + 12
+    return Timeline(
+        title=f"Timeline of {program.name}",
+        width=WIDTH,
+        height=round(height),
+        axis_y=axis_y,
+        axis_left=LEFT,
+        axis_right=WIDTH - RIGHT,
+        phases=bars,
+        milestones=marks,
+        ticks=ticks,
+    )
+
+
+def _weeks(start: int, end: int) -> str:
+    return f"week {start}" if start == end else f"weeks {start}–{end}"
+
+
+def _milestone_marks(
+    program: Program, x_of: Callable[[float], float], first_lane_y: float
+) -> list[MilestoneMark]:
+    """Put each milestone's label in the highest lane where it overlaps no other label."""
+    lane_ends: list[float] = []
+    marks = []
+    for milestone in program.milestones:
+        x = x_of(milestone.week)
+        width = len(milestone.title) * TITLE_CHAR + (len(str(milestone.week)) + 8) * WEEK_CHAR
+        before = x + width > WIDTH - RIGHT
+        left, right = (x - width - 6, x) if before else (x, x + width + 6)
+        lane = next((i for i, end in enumerate(lane_ends) if end < left), len(lane_ends))
+        if lane == len(lane_ends):
+            lane_ends.append(right)
+        else:
+            lane_ends[lane] = right
+        marks.append(
+            MilestoneMark(
+                title=milestone.title,
+                week=milestone.week,
+                x=x,
+                y=first_lane_y + lane * LANE_HEIGHT,
+                label_x=x - 6 if before else x + 6,
+                anchor="end" if before else "start",
+            )
+        )
+    return marks
