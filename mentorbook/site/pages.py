@@ -98,7 +98,14 @@ def site_plan(hub: Hub) -> SitePlan:
         NavSection("Program", _program_pages(hub)),
         NavSection("Roles", _one_per_object(hub, "roles", "role", "role")),
         NavSection("Formats", _formats_pages(hub)),
-        NavSection("Mentoring by need", _by_need_pages(hub)),
+        NavSection(
+            "Mentoring by need",
+            _one_per_object(hub, "mentoring-types", "mentoring-type", "mentoring_type"),
+        ),
+        NavSection(
+            "Mentoring compared",
+            _one_per_object(hub, "comparisons", "comparison", "comparison"),
+        ),
         NavSection("Goal library", _goal_pages(hub)),
         NavSection("Agreement", _one_per_object(hub, "agreements", "agreement", "agreement")),
         NavSection(
@@ -193,12 +200,6 @@ def _formats_pages(hub: Hub) -> list[SitePage]:
         return []
     overview = _page("formats/index.md", "Formats side by side", "formats", hub)
     return [overview, *_one_per_object(hub, "formats", "format", "format")]
-
-
-def _by_need_pages(hub: Hub) -> list[SitePage]:
-    return _one_per_object(hub, "mentoring-types", "mentoring-type", "mentoring_type") + (
-        _one_per_object(hub, "comparisons", "comparison", "comparison")
-    )
 
 
 def _goal_pages(hub: Hub) -> list[SitePage]:

@@ -22,12 +22,8 @@ def test_navigation_mirrors_the_content() -> None:
                 {"Reverse mentoring": "formats/reverse.md"},
             ]
         },
-        {
-            "Mentoring by need": [
-                {"Skill mentoring": "mentoring-types/skills.md"},
-                {"Mentoring and coaching": "comparisons/mentoring-coaching.md"},
-            ]
-        },
+        {"Mentoring by need": "mentoring-types/skills.md"},
+        {"Mentoring compared": "comparisons/mentoring-coaching.md"},
         {"Goal library": "goals/index.md"},
         {"Agreement": "agreements/pilot-agreement.md"},
         {
