@@ -1,4 +1,4 @@
-"""`mentorbook check`: validate a project's content and say what it holds."""
+"""`mentorbook check`: validate a project's content and plans, and say what they hold."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from pathlib import Path
 import click
 
 from mentorbook.cli.options import project_dir_argument
+from mentorbook.plans.files import load_plans
 from mentorbook.project import Project
+from mentorbook.schema.loader import load_content
 
 
 @click.command()
@@ -15,11 +17,13 @@ from mentorbook.project import Project
 def check(project_dir: Path) -> None:
     """Validate the content of PROJECT_DIR (default: the current folder).
 
-    Prints a one-line summary, or every error as file:line:col with how to fix it.
+    Plans in PROJECT_DIR/plans/ are validated too. Prints a one-line summary, or every
+    error as file:line:col with how to fix it.
     """
-    # Imported here so that `mentorbook --help`, which imports every command's module,
-    # does not load pydantic and the models.
-    from mentorbook.schema.loader import load_content
-
-    hub = load_content(Project(project_dir).content_dir)
-    click.echo(f"OK {hub.summary()}")
+    project = Project(project_dir)
+    hub = load_content(project.content_dir)
+    plans = load_plans(project.plans_dir, hub)
+    summary = hub.summary()
+    if plans:
+        summary += f", {len(plans)} plan{'' if len(plans) == 1 else 's'}"
+    click.echo(f"OK {summary}")

@@ -67,3 +67,24 @@ def test_check_of_a_folder_without_content_says_how_to_start(
         "content:1:1: the content folder is missing; run 'mentorbook init' to start a new project\n"
         "Found 1 error in 1 content file.\n"
     )
+
+
+def test_check_validates_the_plans_too(runner: CliRunner, project: Path) -> None:
+    plans = project / "plans"
+    plans.mkdir()
+    (plans / "amara.yml").write_text("mentee: Amara\nprogram: pilot\n", encoding="utf-8")
+    (plans / "bo.yml").write_text("mentee: Bo\nprogram: pilott\n", encoding="utf-8")
+
+    result = runner.invoke(cli, ["check", str(project)])
+
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "hub/plans/bo.yml:2:10: program: there is no program with the id 'pilott'"
+        " (did you mean 'pilot'?); use one of: pilot\n"
+        "Found 1 error in 1 plan file.\n"
+    )
+
+    (plans / "bo.yml").write_text("mentee: Bo\nprogram: pilot\n", encoding="utf-8")
+    result = runner.invoke(cli, ["check", str(project)])
+
+    assert (result.exit_code, result.stdout) == (0, SUMMARY.replace("\n", ", 2 plans\n"))
