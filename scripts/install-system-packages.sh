@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
-# Install the Debian packages the workbooks and tests need, when they are missing.
+# Install the Debian packages mentorbook needs, when they are missing.
+#   runtime: what WeasyPrint needs to render workbooks (used by `make demo`)
+#   test:    runtime, plus Chromium, poppler and qpdf for the tests (used by `make test`)
 # As root it installs them with apt-get; otherwise it names what to install and stops.
 set -euo pipefail
 
-packages=(chromium poppler-utils qpdf)
+runtime=(libpango-1.0-0 libpangoft2-1.0-0)
+case "${1:-test}" in
+    runtime) packages=("${runtime[@]}") ;;
+    test) packages=("${runtime[@]}" chromium poppler-utils qpdf) ;;
+    *) echo "usage: $0 [runtime|test]" >&2; exit 2 ;;
+esac
+
 missing=()
 for package in "${packages[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
