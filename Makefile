@@ -4,14 +4,17 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: demo test lint bench system-packages clean
+.PHONY: demo test lint bench runtime-packages test-packages clean
 
 ## demo: build the hub into site/ and a sample personalised workbook
-demo: system-packages $(INSTALLED)
+demo: runtime-packages $(INSTALLED)
 	$(BIN)/mentorbook check .
+	$(BIN)/mentorbook build .
+# The sample workbook comes last: the site build replaces site/ wholesale.
+	$(BIN)/mentorbook workbook --mentee "Amara Okafor" --mentor "Daniel Reyes" --program foundations --start 2027-01-11 -o site/downloads/sample-workbook.pdf --force
 
 ## test: lint, type-check and run the whole test suite
-test: system-packages $(INSTALLED) lint
+test: test-packages $(INSTALLED) lint
 	$(BIN)/pytest
 
 lint: $(INSTALLED)
@@ -20,9 +23,16 @@ lint: $(INSTALLED)
 
 bench: $(INSTALLED)
 	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/plans.py
+	$(BIN)/python bench/workbook.py
+	$(BIN)/python bench/site_build.py
+	$(BIN)/python bench/cohort.py
 
-system-packages:
-	@bash scripts/install-system-packages.sh
+runtime-packages:
+	@bash scripts/install-system-packages.sh runtime
+
+test-packages:
+	@bash scripts/install-system-packages.sh test
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

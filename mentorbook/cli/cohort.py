@@ -1,0 +1,213 @@
+"""`mentorbook cohort`: a workbook for every mentee of a roster, rendered in parallel."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+
+import click
+from filelock import FileLock, Timeout
+
+from mentorbook.cohort.jobs import Work, plan_work
+from mentorbook.cohort.manifest import (
+    Recorded,
+    load_manifest,
+    manifest_path,
+    save_manifest,
+    shared_inputs_digest,
+)
+from mentorbook.cohort.roster import Roster, RowProblem, read_csv_roster, read_plan_folder
+from mentorbook.cohort.runner import (
+    RENDER_OPTIONS,
+    Progress,
+    Tally,
+    remove_partial_files,
+    render_jobs,
+)
+from mentorbook.cohort.shard import Shard, parse_shard
+from mentorbook.errors import MentorbookError
+from mentorbook.project import Project
+from mentorbook.schema.loader import Hub, display_path, load_content
+
+INTERRUPTED_EXIT_STATUS = 130
+"""What a shell reports for a command stopped by Ctrl-C."""
+
+
+def _cores() -> int:
+    """The cores this process may run on: what `taskset` or a container allows, not the host's."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _shard_option(ctx: click.Context, param: click.Parameter, value: str) -> Shard:
+    try:
+        return parse_shard(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error), ctx, param) from None
+
+
+@click.command()
+@click.argument("roster", type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for plans/, workbooks/ and the manifest.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    "workers",
+    type=click.IntRange(min=1),
+    default=_cores,
+    show_default="the number of cores",
+    help="Workbooks rendered at once.",
+)
+@click.option("--force", is_flag=True, help="Render every workbook, even those up to date.")
+@click.option(
+    "--shard",
+    default="1/1",
+    metavar="K/N",
+    callback=_shard_option,
+    help="Render only shard K of N (for N machines); each mentee belongs to one shard.",
+)
+@click.option(
+    "--project",
+    "project_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=".",
+    help="The hub project whose content and templates to use.  [default: .]",
+)
+def cohort(
+    roster: Path, out_dir: Path, workers: int, force: bool, shard: Shard, project_dir: Path
+) -> None:
+    """Make a workbook for every mentee in ROSTER, into OUT_DIR/workbooks/.
+
+    ROSTER is a CSV file with the columns mentee (required), mentor, program, start
+    (YYYY-MM-DD), email and goals (goal template ids separated by ';'), or a folder of
+    plan files. A row's plan is written to OUT_DIR/plans/<slug>.yml unless it exists
+    already; then that plan is used as it is. Workbooks whose plan, content, templates and
+    mentorbook version did not change since the last run are not made again.
+
+    Bad rows are reported with their line number; every good row still gets its workbook,
+    and the exit status is 1.
+
+    Example: mentorbook cohort roster.csv -o cohort/ --jobs 4
+    """
+    tally = Tally(started=time.monotonic())
+    project = Project(project_dir)
+    hub = load_content(project.content_dir)
+    found = _read_roster(roster, hub)
+    problems = [problem for problem in found.problems if _reported_in(shard, problem)]
+    entries = [entry for entry in found.entries if shard.holds(entry.slug)]
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    manifest = manifest_path(out_dir, None if shard.whole else str(shard))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with _only_run_on(manifest):
+        previous = load_manifest(manifest)
+        work = plan_work(
+            entries,
+            out_dir,
+            hub,
+            shared_digest=shared_inputs_digest(project, RENDER_OPTIONS),
+            previous=previous,
+            force=force,
+        )
+        for messages in work.failures.values():
+            click.echo("\n".join(messages), err=True)
+        for note in work.notes:
+            click.echo(f"note: {note}", err=True)
+        tally.unchanged = len(work.unchanged)
+        tally.failed = len(problems) + len(work.failures)
+        _render(project, work, workers, manifest, tally)
+    click.echo(tally.summary("" if shard.whole else f" (shard {shard})"))
+    if tally.failed:
+        noun = "workbook" if tally.failed == 1 else "workbooks"
+        raise MentorbookError(f"{tally.failed} {noun} could not be made; see the messages above")
+
+
+def _read_roster(path: Path, hub: Hub) -> Roster:
+    display = display_path(path)
+    if path.is_dir():
+        return read_plan_folder(path, display)
+    return read_csv_roster(
+        path.read_bytes(), display, programs=list(hub.programs), goals=list(hub.goals)
+    )
+
+
+def _reported_in(shard: Shard, problem: RowProblem) -> bool:
+    """A row's problem shows in its mentee's shard; a row naming no mentee, in the first."""
+    return shard.holds(problem.slug) if problem.slug else shard.index == 1
+
+
+def _render(project: Project, work: Work, workers: int, manifest: Path, tally: Tally) -> None:
+    """Render the jobs; keep the manifest and the workbooks of whatever finished.
+
+    Why the manifest is saved on the way out, whatever happens: after Ctrl-C the next run
+    must skip the workbooks this one finished.
+    """
+    recorded: dict[str, Recorded] = dict(work.unchanged)
+    progress = Progress(len(work.jobs))
+    interrupted = False
+    try:
+        with _stop_on_sigterm():
+            for outcome in render_jobs(project, work.jobs, workers):
+                progress.report(outcome)
+                tally.record(outcome)
+                if outcome.size is not None:
+                    job = outcome.job
+                    recorded[job.slug] = Recorded(job.key, outcome.size, job.row)
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        progress.close()
+        if work.jobs:
+            remove_partial_files(work.jobs[0].pdf_path.parent)
+        save_manifest(manifest, recorded)
+    if interrupted:
+        noun = "workbook" if tally.made == 1 else "workbooks"
+        click.echo(
+            f"Interrupted: made {tally.made} {noun} before stopping; the same command makes the rest.",
+            err=True,
+        )
+        raise click.exceptions.Exit(INTERRUPTED_EXIT_STATUS)
+
+
+@contextmanager
+def _only_run_on(manifest: Path) -> Iterator[None]:
+    """Refuse a second run writing the same output (and manifest) at the same time."""
+    lock = FileLock(manifest.with_name(f".{manifest.name}.lock"))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise MentorbookError(
+            f"another 'mentorbook cohort' is writing to {display_path(manifest.parent)};"
+            " wait for it to finish, or choose another output folder"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+@contextmanager
+def _stop_on_sigterm() -> Iterator[None]:
+    """Treat SIGTERM (a cancelled CI job) like Ctrl-C, so finished work is recorded."""
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
