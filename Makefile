@@ -19,6 +19,7 @@ test: test-packages $(INSTALLED) lint
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check mentorbook tests bench
+	$(BIN)/ruff format --check mentorbook tests bench
 	$(BIN)/mypy
 
 bench: $(INSTALLED)

@@ -86,7 +86,12 @@ def test_the_blank_workbook_offers_empty_goals_with_general_prompts(hub: Hub) ->
     assert goal.title.name == "goal.goal-1.title"
     assert [f.name for f in goal.frameworks] == ["REAL", "SMART"]
     assert goal.prompts == GENERAL_GOAL_PROMPTS
-    assert goal.frameworks[0].letters == ("Relevant", "Aspirational", "Experimental", "Learning-based")
+    assert goal.frameworks[0].letters == (
+        "Relevant",
+        "Aspirational",
+        "Experimental",
+        "Learning-based",
+    )
     assert context.identity == {"mentorbook-program": "pilot"}
     assert context.document_date is None
 
