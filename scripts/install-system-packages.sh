@@ -27,7 +27,7 @@ if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
     echo "Installing system packages: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    apt-get install -y -qq "${missing[@]}" >/dev/null
 else
     echo "mentorbook needs these system packages: ${missing[*]}" >&2
     echo "Install them, for example: sudo apt-get install ${missing[*]}" >&2

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import logging
 import shutil
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from mentorbook.errors import BuildError, OutputExistsError
+from mentorbook.fileio import staging_dir
 from mentorbook.project import Project
 
 
@@ -26,8 +26,7 @@ def build_site(project: Project, site_dir: Path) -> None:
     config_file = require_mkdocs_yml(project)
     site_dir = site_dir.resolve()
     refuse_unsafe_target(project, site_dir)
-    site_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=site_dir.parent, prefix=f".{site_dir.name}.new."))
+    staging = staging_dir(site_dir)
     try:
         with collected_warnings() as warnings:
             try:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import importlib.util
 import io
 import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from mentorbook.errors import OutputExistsError
+from mentorbook.fileio import staging_dir
 from mentorbook.project import Project
 from mentorbook.schema.loader import load_content
 from mentorbook.schema.yaml_reader import new_yaml
@@ -33,8 +33,7 @@ def export_site(project: Project, out_dir: Path) -> int:
     site = generate_site(project, hub)
     config = export_config(site, hub.settings, project_settings(project))
     out_dir = out_dir.resolve()
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=f".{out_dir.name}.new."))
+    staging = staging_dir(out_dir)
     try:
         write_export(staging, site, config, project.assets_dir)
         swap_into_place(staging, out_dir)

@@ -38,6 +38,7 @@ def test_build_writes_the_site_with_edit_links(runner: CliRunner, small_project:
     home = (small_project / "site" / "index.html").read_text()
     assert '<img src="assets/logo.svg" alt="logo">' in home
     assert "<title>Testbed Mentoring Hub</title>" in home
+    assert (small_project / "site").stat().st_mode & 0o777 == 0o755, "others must read the site"
     assert 'data-md-color-primary="teal"' in home
 
 
@@ -154,6 +155,7 @@ def test_export_markdown_writes_pages_and_a_plain_mkdocs_yml(
     assert Path("out", "docs", "roles", "mentor.md").read_text().startswith("# Mentor\n")
     assert Path("out", "docs", "programs", "pilot-timeline.svg").is_file()
     assert Path("out", "docs", "downloads", "pilot-workbook.pdf").is_file()
+    assert Path("out").stat().st_mode & 0o777 == 0o755
     again = runner.invoke(cli, ["export-markdown", "hub", "out"])
     assert again.exit_code == 0, again.output
 
