@@ -13,6 +13,7 @@ from types import FrameType
 import click
 from filelock import FileLock, Timeout
 
+from mentorbook.cli.options import project_option
 from mentorbook.cohort.jobs import Work, plan_work
 from mentorbook.cohort.manifest import (
     Recorded,
@@ -79,13 +80,7 @@ def _shard_option(ctx: click.Context, param: click.Parameter, value: str) -> Sha
     callback=_shard_option,
     help="Render only shard K of N (for N machines); each mentee belongs to one shard.",
 )
-@click.option(
-    "--project",
-    "project_dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=".",
-    help="The hub project whose content and templates to use.  [default: .]",
-)
+@project_option
 def cohort(
     roster: Path, out_dir: Path, workers: int, force: bool, shard: Shard, project_dir: Path
 ) -> None:

@@ -12,3 +12,12 @@ project_dir_argument = click.argument(
     default=".",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
 )
+
+project_option = click.option(
+    "--project",
+    "project_dir",
+    default=".",
+    show_default=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="The hub project whose content and templates to use.",
+)

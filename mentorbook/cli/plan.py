@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from mentorbook.cli.options import project_option
 from mentorbook.errors import MentorbookError
 from mentorbook.fileio import atomic_write_bytes
 from mentorbook.plans import changes
@@ -96,14 +97,6 @@ class NumberChoice(_NumbersType):
 DATE = IsoDate()
 TEXT = Text()
 
-project_option = click.option(
-    "--project",
-    "project_dir",
-    default=".",
-    show_default=True,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="The project folder whose content/ the plan follows.",
-)
 plan_argument = click.argument(
     "plan_file", metavar="PLAN", type=click.Path(exists=True, dir_okay=False, path_type=Path)
 )

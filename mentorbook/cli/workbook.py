@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from mentorbook.cli.options import project_option
 from mentorbook.errors import MentorbookError, OutputExistsError
 from mentorbook.fileio import atomic_write_bytes
 from mentorbook.plans.files import load_plan
@@ -42,14 +43,7 @@ from mentorbook.schema.models.plan import Plan
 @click.option("--flat", is_flag=True, help="No form fields: for printing only.")
 @click.option("--pdf-ua", is_flag=True, help="A tagged, accessible PDF/UA-1 file.")
 @click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
-@click.option(
-    "--project",
-    "project_dir",
-    default=".",
-    show_default=True,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="The hub project folder.",
-)
+@project_option
 def workbook(
     plan_file: Path | None,
     output: Path,
