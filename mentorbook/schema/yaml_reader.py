@@ -124,8 +124,35 @@ def read_yaml(path: Path, display: str) -> Document:
     problems = list(_node_problems(node, display, (), set()))
     if problems:
         raise YamlReadError(problems)
+    if _expanded_size(node, {}) > MAX_EXPANDED_VALUES:
+        raise YamlReadError(
+            [Problem(display, 1, 1, "", message("yaml_alias_bomb", limit=MAX_EXPANDED_VALUES))]
+        )
     data = yaml.constructor.construct_document(node)
     return Document(path, display, data)
+
+
+MAX_EXPANDED_VALUES = 100_000
+"""How many values a file may hold once its aliases are followed.
+
+Why: aliases (`*name`) share nodes, so a few lines can stand for billions of values; the
+reader copes, but validation walks every one of them. No real content or plan comes near.
+"""
+
+
+def _expanded_size(node: Node, sizes: dict[int, int]) -> int:
+    """The number of values `node` stands for with every alias followed, memoised per node."""
+    known = sizes.get(id(node))
+    if known is not None:
+        return known
+    sizes[id(node)] = 1  # an alias back to an ancestor counts once instead of looping
+    size = 1
+    if isinstance(node, MappingNode):
+        size += sum(_expanded_size(k, sizes) + _expanded_size(v, sizes) for k, v in node.value)
+    elif isinstance(node, SequenceNode):
+        size += sum(_expanded_size(item, sizes) for item in node.value)
+    sizes[id(node)] = size
+    return size
 
 
 def _decode(raw: bytes, display: str) -> str:

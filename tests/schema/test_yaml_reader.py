@@ -103,6 +103,23 @@ def test_aliases_are_read_and_a_recursive_alias_ends(tmp_path: Path) -> None:
     assert list(document.data["c"]) == ["self"]
 
 
+def test_an_alias_bomb_is_refused_before_validation_walks_it(tmp_path: Path) -> None:
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    levels += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 6)]
+
+    assert _problems(_write(tmp_path, "\n".join(levels) + "\n")) == [
+        "file.yml:1:1: this file stands for more than 100000 values once its aliases (*name)"
+        " are followed; write the values out instead of repeating aliases"
+    ]
+
+
+def test_a_modest_use_of_aliases_is_fine(tmp_path: Path) -> None:
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    levels += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 4)]
+
+    assert read_yaml(_write(tmp_path, "\n".join(levels) + "\n"), "file.yml").data["a3"][9][9]
+
+
 class _RecordingConstructor(yaml_reader._TextDatesConstructor):
     """Builds objects for `!boom` and every `!!python/...` tag, and notes that it did."""
 
