@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mentorbook.errors import MentorbookError
-from mentorbook.plans.files import plan_slug
 from mentorbook.schema.messages import describe, message, suggestion
+from mentorbook.schema.models.plan import mentee_slug
 
 COLUMNS = ("mentee", "mentor", "program", "start", "email", "goals")
 GOAL_SEPARATOR = ";"
@@ -112,7 +112,7 @@ def read_plan_folder(folder: Path, display: str) -> Roster:
         if not path.is_file() or path.name.startswith(".") or path.suffix not in PLAN_SUFFIXES:
             continue
         shown = f"{display.rstrip('/')}/{path.name}"
-        slug = plan_slug(path.stem)
+        slug = mentee_slug(path.stem)
         if slug in seen:
             roster.problems.append(
                 RowProblem(
@@ -179,7 +179,7 @@ def _add_row(
         return
     row = {name: cell.strip() for name, cell in zip(header, cells, strict=False)}
     mentee = row.get("mentee", "")
-    slug = plan_slug(mentee) if mentee else ""
+    slug = mentee_slug(mentee) if mentee else ""
     if mentee:
         reasons = list(_value_problems(row, programs, goals))
     else:

@@ -4,6 +4,6 @@ Reading (`load_plan`, `load_plans`) validates like content does; writing goes th
 `writer.update_plan`, which locks, keeps the human's formatting and writes atomically.
 """
 
-from mentorbook.plans.files import load_plan, load_plans, plan_path, plan_slug
+from mentorbook.plans.files import load_plan, load_plans, plan_path
 
-__all__ = ["load_plan", "load_plans", "plan_path", "plan_slug"]
+__all__ = ["load_plan", "load_plans", "plan_path"]

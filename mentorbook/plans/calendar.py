@@ -11,10 +11,9 @@ import datetime as dt
 
 from icalendar import Calendar, Event
 
-from mentorbook.plans.files import plan_slug
 from mentorbook.plans.schedule import meeting_days, milestones
 from mentorbook.schema.models import Program
-from mentorbook.schema.models.plan import Plan
+from mentorbook.schema.models.plan import Plan, mentee_slug
 
 PRODUCT_ID = "-//mentorbook//mentee plan//EN"
 UID_DOMAIN = "mentorbook"
@@ -29,7 +28,7 @@ def plan_calendar(plan: Plan, program: Program, stamp: dt.datetime) -> bytes:
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", f"Mentoring: {plan.mentee}")
-    slug = plan_slug(plan.mentee)
+    slug = mentee_slug(plan.mentee)
     meetings = meeting_days(plan, program)
     with_mentor = f" with {plan.mentor}" if plan.mentor else ""
     for number, day in enumerate(meetings, start=1):

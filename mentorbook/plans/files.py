@@ -8,31 +8,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from slugify import slugify
-
 from mentorbook.errors import PlanError, Problem
 from mentorbook.project import Project
 from mentorbook.schema.loader import YAML_SUFFIXES, Hub, dangling_references, display_path
 from mentorbook.schema.messages import suggestion
-from mentorbook.schema.models.plan import Plan
+from mentorbook.schema.models.plan import Plan, mentee_slug
 from mentorbook.schema.validation import validate_document
 from mentorbook.schema.yaml_reader import Document, YamlReadError, read_yaml
 
 PLAN_SUFFIX = ".yml"
 
 
-def plan_slug(mentee: str) -> str:
-    """The file-name and PDF-identity form of a mentee's name: `Amara Okafor` -> `amara-okafor`.
-
-    Why a fallback: a name made only of punctuation or emoji slugifies to nothing, and a
-    plan still needs a file name.
-    """
-    return slugify(mentee) or "mentee"
-
-
 def plan_path(project: Project, mentee: str) -> Path:
     """Where a mentee's plan lives by default: `plans/<slug>.yml`."""
-    return project.plans_dir / f"{plan_slug(mentee)}{PLAN_SUFFIX}"
+    return project.plans_dir / f"{mentee_slug(mentee)}{PLAN_SUFFIX}"
 
 
 def load_plan(path: Path, hub: Hub) -> Plan:

@@ -31,13 +31,13 @@ from mentorbook.schema.models.plan import (
     Review,
     Reviews,
     SkillRating,
+    mentee_slug,
 )
 from mentorbook.workbook.fields import (
     FieldLocation,
     WorkbookIdentity,
     identity_of,
     location_of,
-    mentee_slug,
 )
 
 FilledValue = str | bool

@@ -29,7 +29,7 @@ class Dated:
 
 
 def meeting_every_weeks(plan: Plan, program: Program) -> int:
-    return plan.meet_every_weeks or program.cadence.every_weeks
+    return workbook_schedule.paced_program(program, plan).cadence.every_weeks
 
 
 def planned_meetings(plan: Plan, program: Program) -> list[PlannedMeeting]:
@@ -39,9 +39,9 @@ def planned_meetings(plan: Plan, program: Program) -> list[PlannedMeeting]:
     """
     if plan.start is None:
         return []
-    cadence = program.cadence.model_copy(update={"every_weeks": meeting_every_weeks(plan, program)})
-    paced = program.model_copy(update={"cadence": cadence})
-    return workbook_schedule.planned_meetings(paced, plan.start)
+    return workbook_schedule.planned_meetings(
+        workbook_schedule.paced_program(program, plan), plan.start
+    )
 
 
 def meeting_days(plan: Plan, program: Program) -> list[dt.date]:

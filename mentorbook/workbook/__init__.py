@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from mentorbook.project import Project
 from mentorbook.schema.loader import Hub
-from mentorbook.schema.models.plan import Plan
-from mentorbook.workbook.fields import mentee_slug
+from mentorbook.schema.models.plan import Plan, mentee_slug
 from mentorbook.workbook.renderer import WorkbookRenderer
 
 __all__ = ["WorkbookRenderer", "render_workbook", "workbook_filename"]

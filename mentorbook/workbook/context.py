@@ -15,7 +15,13 @@ from mentorbook.schema.models.program import Program
 from mentorbook.schema.models.roles import Role
 from mentorbook.workbook import fields
 from mentorbook.workbook.fields import FieldKind
-from mentorbook.workbook.schedule import PlannedMeeting, format_date, planned_meetings, week_date
+from mentorbook.workbook.schedule import (
+    PlannedMeeting,
+    format_date,
+    paced_program,
+    planned_meetings,
+    week_date,
+)
 from mentorbook.workbook.views import (
     AgreementItemView,
     AgreementSectionView,
@@ -75,7 +81,7 @@ def build_context(
 
     `source_date` (from SOURCE_DATE_EPOCH) overrides the document date taken from the plan.
     """
-    program = _paced(hub.programs[program_id], plan)
+    program = paced_program(hub.programs[program_id], plan)
     start = plan.start if plan else None
     meetings = planned_meetings(program, start)
     reflection_sets = [hub.reflections[i] for i in program.reflections if i in hub.reflections]
@@ -111,14 +117,6 @@ def build_context(
         document_date=_document_date(plan, source_date),
         sections=sections,
     )
-
-
-def _paced(program: Program, plan: Plan | None) -> Program:
-    """The program at the pace this pair agreed, when the plan sets its own."""
-    if plan is None or plan.meet_every_weeks is None:
-        return program
-    cadence = program.cadence.model_copy(update={"every_weeks": plan.meet_every_weeks})
-    return program.model_copy(update={"cadence": cadence})
 
 
 def _sections(guides: dict[str, MeetingGuide]) -> tuple[Section, ...]:

@@ -25,10 +25,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from slugify import slugify
-
 from mentorbook.schema.models.guides import ReflectionSet
-from mentorbook.schema.models.plan import Plan
+from mentorbook.schema.models.plan import Plan, mentee_slug
 
 COVER_PARTS = ("mentee", "mentor", "start")
 ASSESSMENT_PARTS = ("skill", "now", "target")
@@ -244,11 +242,6 @@ class WorkbookIdentity:
     program: str
     mentee_slug: str | None
     revision: int | None
-
-
-def mentee_slug(mentee: str) -> str:
-    """The mentee's name as a slug, the same as the plan file's name (`plans.plan_slug`)."""
-    return slugify(mentee) or "mentee"
 
 
 def identity_meta(plan: Plan | None, program_id: str) -> dict[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from mentorbook.schema.models.plan import Plan
 from mentorbook.schema.models.program import Program
 
 
@@ -23,6 +24,14 @@ def format_date(day: dt.date | None) -> str:
     weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[day.weekday()]
     month = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
     return f"{weekday} {day.day} {month[day.month - 1]} {day.year}"
+
+
+def paced_program(program: Program, plan: Plan | None) -> Program:
+    """The program at the pace this pair agreed, when the plan sets its own."""
+    if plan is None or plan.meet_every_weeks is None:
+        return program
+    cadence = program.cadence.model_copy(update={"every_weeks": plan.meet_every_weeks})
+    return program.model_copy(update={"cadence": cadence})
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,19 @@ import datetime as dt
 from collections.abc import Iterator
 
 from pydantic import Field
+from slugify import slugify
 
 from mentorbook.schema.models.base import Model, Reference, Slug, Text
+
+
+def mentee_slug(mentee: str) -> str:
+    """A mentee's name as a file name and workbook identity: `Amara Okafor` -> `amara-okafor`.
+
+    Why one function: the plan file, the workbook file and the identity that `plan import`
+    checks must all agree. Why a fallback: a name made only of punctuation or emoji
+    slugifies to nothing, and a plan still needs a file name.
+    """
+    return slugify(mentee) or "mentee"
 
 
 class SkillRating(Model):
