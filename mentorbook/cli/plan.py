@@ -25,9 +25,8 @@ from mentorbook.project import Project
 from mentorbook.schema.loader import Hub, display_path, load_content
 from mentorbook.schema.messages import suggestion
 from mentorbook.schema.models import GoalTemplate, Program
+from mentorbook.schema.models.base import parse_iso_day
 from mentorbook.schema.models.plan import Plan
-
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 if TYPE_CHECKING:
     _DateType = click.ParamType[dt.date]
@@ -47,12 +46,9 @@ class IsoDate(_DateType):
     ) -> dt.date:
         if isinstance(value, dt.date):
             return value
-        text = str(value).strip()
-        if _ISO_DATE.match(text):
-            try:
-                return dt.date.fromisoformat(text)
-            except ValueError:
-                pass
+        day = parse_iso_day(str(value).strip())
+        if day is not None:
+            return day
         return self.fail(
             f"'{value}' is not a date; write it as YYYY-MM-DD, such as 2026-09-01", param, ctx
         )

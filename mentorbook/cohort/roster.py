@@ -9,19 +9,18 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mentorbook.errors import MentorbookError
 from mentorbook.schema.messages import describe, message, suggestion
+from mentorbook.schema.models.base import ISO_DAY, parse_iso_day
 from mentorbook.schema.models.plan import mentee_slug
 
 COLUMNS = ("mentee", "mentor", "program", "start", "email", "goals")
 GOAL_SEPARATOR = ";"
 PLAN_SUFFIXES = (".yml", ".yaml")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass(frozen=True)
@@ -213,10 +212,10 @@ def _value_problems(
     elif program and program not in programs:
         yield "program: " + _unknown("program", program, programs)
     start = row.get("start", "")
-    if start and _parse_date(start) is None:
+    if start and parse_iso_day(start) is None:
         yield "start: " + (
             f"there is no day {start} in the calendar; check the month and the day"
-            if _ISO_DATE.match(start)
+            if ISO_DAY.match(start)
             else message("date_parsing", found=describe(start))
         )
     listed: list[str] = []
@@ -238,15 +237,6 @@ def _unknown(kind: str, value: str, known: Collection[str]) -> str:
     )
 
 
-def _parse_date(text: str) -> dt.date | None:
-    if not _ISO_DATE.match(text):
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
 def _goal_ids(text: str) -> list[str]:
     return [goal.strip() for goal in text.split(GOAL_SEPARATOR) if goal.strip()]
 
@@ -258,6 +248,6 @@ def _values(row: dict[str, str], programs: Collection[str]) -> PlanValues:
         mentor=row.get("mentor", ""),
         email=row.get("email", ""),
         program=row.get("program") or next(iter(programs)),
-        start=_parse_date(row.get("start", "")),
+        start=parse_iso_day(row.get("start", "")),
         goals=tuple(_goal_ids(row.get("goals", ""))),
     )

@@ -8,7 +8,6 @@ information, and nothing the plan says can be overwritten by a stale PDF.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from mentorbook.plans.changes import tick_items, unique_goal_id
 from mentorbook.plans.tree import append_item, in_model_order, set_field, set_in
 from mentorbook.plans.writer import PlanEdit
 from mentorbook.schema.loader import display_path
+from mentorbook.schema.models.base import parse_iso_day
 from mentorbook.schema.models.plan import (
     Meeting,
     Plan,
@@ -42,7 +42,6 @@ from mentorbook.workbook.fields import (
 
 FilledValue = str | bool
 Entries = list[tuple[str, FieldLocation, FilledValue]]
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Besides ISO, the form the workbook prints ('Mon 11 Jan 2027') and its near relatives.
 _WRITTEN_DATE_FORMATS = ("%a %d %b %Y", "%d %b %Y", "%a %d %B %Y", "%A %d %B %Y", "%d %B %Y")
 _SIGNERS = ("mentee", "mentor")
@@ -123,11 +122,9 @@ class _Import:
         return self.edit.tree
 
     def date(self, name: str, text: str) -> dt.date | None:
-        if _ISO_DATE.match(text):
-            try:
-                return dt.date.fromisoformat(text)
-            except ValueError:
-                pass
+        day = parse_iso_day(text)
+        if day is not None:
+            return day
         for form in _WRITTEN_DATE_FORMATS:
             try:
                 return dt.datetime.strptime(text, form).date()

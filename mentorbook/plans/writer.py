@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,11 +26,11 @@ from mentorbook.plans.files import read_plan_document, validated_plan
 from mentorbook.plans.tree import set_field
 from mentorbook.schema.json_schema import SCHEMA_FILE_NAME
 from mentorbook.schema.loader import Hub, display_path
+from mentorbook.schema.models.base import ISO_DAY
 from mentorbook.schema.models.plan import Plan
 from mentorbook.schema.yaml_reader import Document, new_yaml
 
 LOCK_TIMEOUT_SECONDS = 30
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 ResultT = TypeVar("ResultT")
 
 
@@ -141,7 +140,7 @@ class _PlainDatesRepresenter(RoundTripRepresenter):
     """
 
     def represent_str(self, data: str) -> ScalarNode:
-        if _ISO_DATE.match(data):
+        if ISO_DAY.match(data):
             node: ScalarNode = self.represent_scalar("tag:yaml.org,2002:timestamp", data)
             return node
         plain: ScalarNode = super().represent_str(data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import Annotated, Any, NamedTuple
@@ -9,6 +10,8 @@ from typing import Annotated, Any, NamedTuple
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 from pydantic_core import PydanticCustomError
 
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+"""A day as typed: exactly YYYY-MM-DD (`date.fromisoformat` alone would also take 20260901)."""
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -76,6 +79,16 @@ def located_error(kind: str, at: tuple[str | int, ...], **values: Any) -> Pydant
     the line of the value to change. `kind` names the message in messages.yaml.
     """
     return PydanticCustomError(kind, kind, {"at": at, **values})
+
+
+def parse_iso_day(text: str) -> dt.date | None:
+    """The day `text` names when it is written YYYY-MM-DD and exists; None otherwise."""
+    if not ISO_DAY.match(text):
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def reference_list(field: str, collection: str, ids: list[str]) -> Iterator[Reference]:
