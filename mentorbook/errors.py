@@ -10,9 +10,17 @@ from typing import IO, Any
 
 import click
 
+from mentorbook.terminal import echo, shown
+
 
 class MentorbookError(click.ClickException):
-    """A user error: shown as one message, exit status 1."""
+    """A user error: shown as one message, exit status 1.
+
+    Its message often quotes user data (names, PDF fields), so controls in it show as escapes.
+    """
+
+    def format_message(self) -> str:
+        return shown(self.message)
 
 
 @dataclass(frozen=True, order=True)
@@ -48,8 +56,8 @@ class InputError(MentorbookError):
 
     def show(self, file: IO[Any] | None = None) -> None:
         for problem in self.problems:
-            click.echo(str(problem), err=True, file=file)
-        click.echo(self.message, err=True, file=file)
+            echo(str(problem), err=True, file=file)
+        echo(self.message, err=True, file=file)
 
 
 class ContentError(InputError):

@@ -34,6 +34,7 @@ from mentorbook.cohort.shard import Shard, parse_shard
 from mentorbook.errors import MentorbookError
 from mentorbook.project import Project
 from mentorbook.schema.loader import Hub, display_path, load_content
+from mentorbook.terminal import echo
 
 INTERRUPTED_EXIT_STATUS = 130
 """What a shell reports for a command stopped by Ctrl-C."""
@@ -104,7 +105,7 @@ def cohort(
     problems = [problem for problem in found.problems if _reported_in(shard, problem)]
     entries = [entry for entry in found.entries if shard.holds(entry.slug)]
     for problem in problems:
-        click.echo(str(problem), err=True)
+        echo(str(problem), err=True)
     manifest = manifest_path(out_dir, None if shard.whole else str(shard))
     out_dir.mkdir(parents=True, exist_ok=True)
     with _only_run_on(manifest):
@@ -118,13 +119,13 @@ def cohort(
             force=force,
         )
         for messages in work.failures.values():
-            click.echo("\n".join(messages), err=True)
+            echo("\n".join(messages), err=True)
         for note in work.notes:
-            click.echo(f"note: {note}", err=True)
+            echo(f"note: {note}", err=True)
         tally.unchanged = len(work.unchanged)
         tally.failed = len(problems) + len(work.failures)
         _render(project, work, workers, manifest, tally)
-    click.echo(tally.summary("" if shard.whole else f" (shard {shard})"))
+    echo(tally.summary("" if shard.whole else f" (shard {shard})"))
     if tally.failed:
         noun = "workbook" if tally.failed == 1 else "workbooks"
         raise MentorbookError(f"{tally.failed} {noun} could not be made; see the messages above")
@@ -170,7 +171,7 @@ def _render(project: Project, work: Work, workers: int, manifest: Path, tally: T
         save_manifest(manifest, recorded)
     if interrupted:
         noun = "workbook" if tally.made == 1 else "workbooks"
-        click.echo(
+        echo(
             f"Interrupted: made {tally.made} {noun} before stopping; the same command makes the rest.",
             err=True,
         )

@@ -19,11 +19,10 @@ from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-import click
-
 from mentorbook.errors import InputError, MentorbookError
 from mentorbook.fileio import atomic_write_bytes
 from mentorbook.project import Project
+from mentorbook.terminal import echo, shown
 
 if TYPE_CHECKING:
     from mentorbook.schema.loader import Hub
@@ -224,9 +223,9 @@ class Progress:
 
     def _echo(self, line: str) -> None:
         if self.bar is not None:
-            self.bar.write(line, file=self.stream)
+            self.bar.write(shown(line), file=self.stream)
         else:
-            click.echo(line, file=self.stream)
+            echo(line, file=self.stream)
 
 
 @dataclass
