@@ -19,7 +19,7 @@ from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from mentorbook.errors import InputError, MentorbookError
+from mentorbook.errors import InputError, MentorbookError, file_system_error
 from mentorbook.fileio import atomic_write_bytes
 from mentorbook.project import Project
 from mentorbook.terminal import echo, shown
@@ -186,7 +186,13 @@ def _render_one(job: Job) -> Outcome:
     except MentorbookError as error:
         messages = (f"{job.where}: {error.message}",)
     except Exception as error:  # one broken document must not stop the cohort
-        messages = (f"{job.where}: could not render the workbook: {type(error).__name__}: {error}",)
+        known = file_system_error(error) if isinstance(error, OSError) else None
+        reason = (
+            known.message
+            if known
+            else f"could not render the workbook: {type(error).__name__}: {error}"
+        )
+        messages = (f"{job.where}: {reason}",)
     return Outcome(job, None, messages)
 
 
