@@ -75,7 +75,13 @@ class LazyGroup(click.Group):
         return command
 
     def invoke(self, ctx: click.Context) -> Any:
-        """Run the command; a full disk or a missing permission is a user error, not a traceback."""
+        """Run the command; a full disk or a missing permission is a user error, not a traceback.
+
+        SOURCE_DATE_EPOCH is checked first: MkDocs and the workbooks both read it, midway.
+        """
+        from mentorbook.source_date import source_date
+
+        source_date()
         try:
             return super().invoke(ctx)
         except OSError as error:

@@ -18,6 +18,7 @@ from typing import Any
 from mentorbook import __version__
 from mentorbook.fileio import atomic_write_text
 from mentorbook.project import Project, default_templates_dir
+from mentorbook.source_date import VARIABLE as SOURCE_DATE_VARIABLE
 
 FORMAT = 1
 WORKBOOK_TEMPLATES = "workbook"
@@ -44,7 +45,7 @@ def shared_inputs_digest(project: Project, options: Mapping[str, Any]) -> str:
     settings = {
         "mentorbook": __version__,
         "options": dict(options),
-        "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH", ""),
+        "source_date_epoch": os.environ.get(SOURCE_DATE_VARIABLE, ""),
     }
     digest.update(json.dumps(settings, sort_keys=True).encode("utf-8"))
     for folder in workbook_input_folders(project):
