@@ -121,7 +121,15 @@ def new_yaml() -> YAML:
 
 def read_yaml(path: Path, display: str) -> Document:
     """Parse `path`; raise YamlReadError listing everything that keeps it from being a tree."""
-    text = _decode(path.read_bytes(), display)
+    return parse_yaml(_decode(path.read_bytes(), display), path, display)
+
+
+def parse_yaml(text: str, path: Path, display: str) -> Document:
+    """Parse `text` as the file at `path` would be read, with every check and limit of reading.
+
+    Why separate: a writer parses what it is about to write with this, so no command can
+    write a file that the next command cannot read.
+    """
     empty = YamlReadError([Problem(display, 1, 1, "", message("empty_file"))])
     if not _has_content(text):
         raise empty

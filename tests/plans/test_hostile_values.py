@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import icalendar
+import pytest
 
+from mentorbook.errors import MentorbookError
+from mentorbook.plans.changes import log_meeting
+from mentorbook.plans.writer import update_plan
+from mentorbook.schema import yaml_reader
+from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.plan import SLUG_LENGTH, mentee_slug
 from tests.plans.conftest import AMARA, Invoke
 
@@ -90,3 +97,31 @@ def test_a_name_longer_than_a_plan_takes_is_a_usage_error(invoke: Invoke) -> Non
         "Error: Invalid value for '--mentee': this text is too long (at most 120 characters);"
         " shorten it\n"
     )
+
+
+def test_a_change_the_reader_would_refuse_is_not_written(
+    hub: Hub, amara: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The limit the reader applies, lowered so that the plan passes it and one more meeting not.
+    limit = _values_in(amara) + 2
+    monkeypatch.setattr(yaml_reader, "MAX_EXPANDED_VALUES", limit)
+    before = amara.read_bytes()
+
+    with pytest.raises(MentorbookError) as raised:
+        update_plan(
+            amara,
+            hub,
+            lambda edit: log_meeting(edit, date=dt.date(2026, 9, 8), notes="First", next_steps=""),
+        )
+
+    assert raised.value.message == (
+        f"plans/amara-okafor.yml would no longer be readable after this change (this file"
+        f" stands for more than {limit} values once its aliases (*name) are followed; write"
+        " the values out instead of repeating aliases); it is left as it was"
+    )
+    assert amara.read_bytes() == before
+
+
+def _values_in(path: Path) -> int:
+    node = yaml_reader.new_yaml().compose(path.read_text(encoding="utf-8"))
+    return yaml_reader._expanded_size(node, {})
