@@ -10,7 +10,7 @@ import datetime as dt
 import difflib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -27,6 +27,9 @@ from mentorbook.schema.messages import suggestion
 from mentorbook.schema.models import GoalTemplate, Program
 from mentorbook.schema.models.plan import Plan
 from mentorbook.terminal import echo
+
+if TYPE_CHECKING:
+    from mentorbook.plans.import_outcome import Outcome as ImportOutcome
 
 plan_argument = click.argument(
     "plan_file", metavar="PLAN", type=click.Path(exists=True, dir_okay=False, path_type=Path)
@@ -336,15 +339,24 @@ def calendar(plan_file: Path, output: Path, project_dir: Path) -> None:
     "pdf", metavar="FILLED.pdf", type=click.Path(exists=True, dir_okay=False, path_type=Path)
 )
 @click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
+@click.option(
+    "--overwrite",
+    is_flag=True,
+    help="Also replace values PLAN already holds with the PDF's (listed after the change).",
+)
 @project_option
-def import_(plan_file: Path, pdf: Path, dry_run: bool, project_dir: Path) -> None:
+def import_(plan_file: Path, pdf: Path, dry_run: bool, overwrite: bool, project_dir: Path) -> None:
     """Read back a workbook filled in a PDF reader, show what changes, and update PLAN.
 
-    Refuses the workbook of another mentee, or one made from an older revision of PLAN.
+    Fills in only what PLAN leaves empty, and lists every field whose value differs from
+    PLAN's; --overwrite takes the PDF's values for those too. Refuses the workbook of
+    another mentee, or one made from an older revision of PLAN.
 
     Example: mentorbook plan import plans/amara-okafor.yml amara-filled.pdf
     """
-    from mentorbook.plans.pdf_import import check_identity, import_filled, read_filled_workbook
+    from mentorbook.plans.filled_pdf import check_identity, read_filled_workbook
+    from mentorbook.plans.import_outcome import NothingToImport
+    from mentorbook.plans.pdf_import import import_filled
 
     hub = _hub(project_dir)
     shown = display_path(plan_file)
@@ -353,9 +365,17 @@ def import_(plan_file: Path, pdf: Path, dry_run: bool, project_dir: Path) -> Non
     if not filled.values:
         echo(f"Nothing is filled in {filled.source}; {shown} is unchanged.")
         return
-    update = update_plan(
-        plan_file, hub, lambda edit: import_filled(edit, filled, shown), dry_run=dry_run
-    )
+    try:
+        update = update_plan(
+            plan_file,
+            hub,
+            lambda edit: import_filled(edit, filled, shown, overwrite=overwrite),
+            dry_run=dry_run,
+        )
+    except NothingToImport as nothing:
+        _echo_outcome(nothing.outcome, replaced=False)
+        echo(f"Nothing new in {filled.source}; {shown} is unchanged.")
+        return
     diff = difflib.unified_diff(
         update.before.splitlines(keepends=True),
         update.after.splitlines(keepends=True),
@@ -363,13 +383,28 @@ def import_(plan_file: Path, pdf: Path, dry_run: bool, project_dir: Path) -> Non
         tofile=f"{shown} (revision {update.plan.revision})",
     )
     echo("".join(diff), nl=False)
-    for note in update.result:
-        echo(f"Note: {note}")
-    fields = len(filled.values)
+    _echo_outcome(update.result, replaced=overwrite)
     done = "Would import" if dry_run else "Imported"
-    echo(
-        f"{done} {fields} filled field{'' if fields == 1 else 's'} from {filled.source} into {_revision(plan_file, update.plan)}."
-    )
+    fields = _count(len(update.result.imported), "filled field")
+    echo(f"{done} {fields} from {filled.source} into {_revision(plan_file, update.plan)}.")
+
+
+def _echo_outcome(outcome: ImportOutcome, *, replaced: bool) -> None:
+    """The import's notes, then every conflict: replaced with --overwrite, else kept."""
+    for note in outcome.notes:
+        echo(f"Note: {note}")
+    if not outcome.conflicts:
+        return
+    fields = _count(len(outcome.conflicts), "field")
+    if replaced:
+        echo(f"Replaced the plan's values of {fields} with the PDF's:")
+    else:
+        echo(
+            f"Kept the plan's values of {fields} that the PDF fills in differently;"
+            " import with --overwrite to take the PDF's:"
+        )
+    for conflict in outcome.conflicts:
+        echo(f"  {conflict}")
 
 
 def _hub(project_dir: Path) -> Hub:
