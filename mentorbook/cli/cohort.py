@@ -16,6 +16,7 @@ from filelock import FileLock, Timeout
 from mentorbook.cli.options import project_option
 from mentorbook.cohort.jobs import Work, plan_work
 from mentorbook.cohort.manifest import (
+    Journal,
     Recorded,
     load_manifest,
     manifest_path,
@@ -149,10 +150,12 @@ def _render(project: Project, work: Work, workers: int, manifest: Path, tally: T
     """Render the jobs; keep the manifest and the workbooks of whatever finished.
 
     Why the manifest is saved on the way out, whatever happens: after Ctrl-C the next run
-    must skip the workbooks this one finished.
+    must skip the workbooks this one finished. Why a journal as well: a run killed outright
+    (kill -9) never gets to save it, and the journal already holds each finished workbook.
     """
     recorded: dict[str, Recorded] = dict(work.unchanged)
     progress = Progress(len(work.jobs))
+    journal = Journal(manifest)
     interrupted = False
     try:
         with _stop_on_sigterm():
@@ -162,10 +165,12 @@ def _render(project: Project, work: Work, workers: int, manifest: Path, tally: T
                 if outcome.size is not None:
                     job = outcome.job
                     recorded[job.slug] = Recorded(job.key, outcome.size, job.row)
+                    journal.record(job.slug, recorded[job.slug])
     except KeyboardInterrupt:
         interrupted = True
     finally:
         progress.close()
+        journal.close()
         if work.jobs:
             remove_partial_files(work.jobs[0].pdf_path.parent)
         save_manifest(manifest, recorded)
