@@ -12,17 +12,11 @@ from typing import IO, Any
 
 import click
 
-from mentorbook.terminal import echo, shown
+from mentorbook.terminal import echo
 
 
 class MentorbookError(click.ClickException):
-    """A user error: shown as one message, exit status 1.
-
-    Its message often quotes user data (names, PDF fields), so controls in it show as escapes.
-    """
-
-    def format_message(self) -> str:
-        return shown(self.message)
+    """A user error: shown as one message, exit status 1."""
 
 
 @dataclass(frozen=True, order=True)

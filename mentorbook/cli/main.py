@@ -75,10 +75,23 @@ class LazyGroup(click.Group):
         return command
 
     def invoke(self, ctx: click.Context) -> Any:
-        """Run the command; a full disk or a missing permission is a user error, not a traceback.
+        """Run the command, every error a user can cause shown as a message.
 
-        SOURCE_DATE_EPOCH is checked first: MkDocs and the workbooks both read it, midway.
+        Messages quote what users typed and what files hold, so control characters in them
+        are shown as escapes (see mentorbook.terminal): no escape sequence reaches the terminal.
         """
+        from mentorbook.terminal import shown
+
+        try:
+            return self._invoke_checked(ctx)
+        except click.ClickException as error:
+            # click marks `message` Final for its own code; replacing it is how it is shown.
+            error.message = shown(error.message)  # type: ignore[misc]
+            raise
+
+    def _invoke_checked(self, ctx: click.Context) -> Any:
+        """Check SOURCE_DATE_EPOCH (MkDocs and the workbooks read it midway), then run the
+        command; a full disk or a missing permission is a user error, not a traceback."""
         from mentorbook.source_date import source_date
 
         source_date()

@@ -125,3 +125,13 @@ def test_a_change_the_reader_would_refuse_is_not_written(
 def _values_in(path: Path) -> int:
     node = yaml_reader.new_yaml().compose(path.read_text(encoding="utf-8"))
     return yaml_reader._expanded_size(node, {})
+
+
+def test_a_usage_error_quoting_what_was_typed_shows_its_escapes(
+    invoke: Invoke, amara: Path
+) -> None:
+    result = invoke("agree", AMARA, "--tick", f"keep-time{OSC_TITLE}")
+
+    assert result.exit_code == 2
+    assert "\x1b" not in result.output
+    assert "has no item 'keep-time\\x1b]0;pwned\\x07'" in result.output
