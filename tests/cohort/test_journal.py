@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from mentorbook.cohort.manifest import (
     load_manifest,
     save_manifest,
 )
+from tests.cohort.conftest import roster_command, start_in_own_session
 from tests.cohort.test_cohort_command import summary
 
 MENTEES = 8
@@ -62,18 +62,10 @@ def test_a_line_cut_short_by_a_crash_is_skipped_and_the_next_record_is_whole(
 def test_kill_9_mid_run_keeps_every_finished_workbook_for_the_next_run(
     tmp_path: Path, project: Path
 ) -> None:
-    rows = "".join(f"Mentee {number}\n" for number in range(MENTEES))
-    (tmp_path / "roster.csv").write_text("mentee\n" + rows, encoding="utf-8")
-    command = [sys.executable, "-m", "mentorbook", "cohort", "roster.csv", "-o", "out"]
-    command += ["--jobs", "2", "--project", str(project)]
+    command = roster_command(tmp_path, project, MENTEES)
     journal = tmp_path / "out" / "manifest.journal.jsonl"
-    # A session of its own, so that SIGKILL reaches the workers too, as a lost machine would.
-    running = subprocess.Popen(
-        command,
-        cwd=tmp_path,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
+    running = start_in_own_session(
+        command, tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     try:
         deadline = time.monotonic() + 120
