@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 import pytest
 
+from mentorbook.plans import writer
 from mentorbook.schema.models.plan import mentee_slug
-from tests.cohort.conftest import Invoke
+from tests.cohort.conftest import TWO_MENTEES, Invoke
 from tests.cohort.test_cohort_command import files_below, summary
 
 pytestmark = pytest.mark.slow
@@ -35,3 +38,27 @@ def test_a_long_name_gets_a_short_file_and_a_refused_row_stops_no_other(
     slug = mentee_slug(long_name)
     assert len(slug) == 80
     assert files_below(tmp_path / "out" / "workbooks") == sorted([f"{slug}.pdf", "dee-fox.pdf"])
+
+
+def test_a_full_disk_for_one_plan_fails_that_row_only(
+    tmp_path: Path, cohort: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write = writer.atomic_write_text
+
+    def full_for_bo(path: Path, text: str) -> None:
+        if path.name == "bo-li.yml":
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+        write(path, text)
+
+    monkeypatch.setattr(writer, "atomic_write_text", full_for_bo)
+    (tmp_path / "roster.csv").write_text(TWO_MENTEES, encoding="utf-8")
+
+    result = cohort("roster.csv", "-o", "out")
+
+    assert result.exit_code == 1
+    assert summary(result.stdout) == (1, 0, 1)
+    assert result.stderr.splitlines()[0] == (
+        "roster.csv:3: cannot write out/plans/bo-li.yml: No space left on device; free some"
+        " space and run the command again (the files already there are unchanged)"
+    )
+    assert files_below(tmp_path / "out" / "workbooks") == ["ana-diaz.pdf"]
