@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from pypdf import PasswordType, PdfReader
-from pypdf.errors import PdfReadError
 from pypdf.generic import ArrayObject, ByteStringObject, DictionaryObject, StreamObject
 
 from mentorbook.errors import MentorbookError
@@ -61,8 +60,11 @@ def read_filled_workbook(path: Path) -> FilledWorkbook:
         _refuse_too_many(source, _top_level_field_count(reader))  # before reading them all
         fields = reader.get_fields() or {}
         identity = identity_of(reader)
-    except (PdfReadError, OSError, ValueError) as error:
-        raise MentorbookError(f"{source} is not a readable PDF: {error}") from None
+    except MentorbookError:
+        raise
+    except Exception as error:  # a damaged or hostile file makes pypdf raise all kinds
+        reason = str(error) or type(error).__name__
+        raise MentorbookError(f"{source} is not a readable PDF: {reason}") from None
     _refuse_too_many(source, len(fields))
     values: dict[str, FilledValue] = {}
     refused: list[str] = []
