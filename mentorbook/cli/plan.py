@@ -373,7 +373,7 @@ def import_(plan_file: Path, pdf: Path, dry_run: bool, overwrite: bool, project_
             dry_run=dry_run,
         )
     except NothingToImport as nothing:
-        _echo_outcome(nothing.outcome, replaced=False)
+        _echo_outcome(nothing.outcome, replaced=False, dry_run=dry_run)
         echo(f"Nothing new in {filled.source}; {shown} is unchanged.")
         return
     diff = difflib.unified_diff(
@@ -383,24 +383,25 @@ def import_(plan_file: Path, pdf: Path, dry_run: bool, overwrite: bool, project_
         tofile=f"{shown} (revision {update.plan.revision})",
     )
     echo("".join(diff), nl=False)
-    _echo_outcome(update.result, replaced=overwrite)
+    _echo_outcome(update.result, replaced=overwrite, dry_run=dry_run)
     done = "Would import" if dry_run else "Imported"
     fields = _count(len(update.result.imported), "filled field")
     echo(f"{done} {fields} from {filled.source} into {_revision(plan_file, update.plan)}.")
 
 
-def _echo_outcome(outcome: ImportOutcome, *, replaced: bool) -> None:
+def _echo_outcome(outcome: ImportOutcome, *, replaced: bool, dry_run: bool) -> None:
     """The import's notes, then every conflict: replaced with --overwrite, else kept."""
     for note in outcome.notes:
         echo(f"Note: {note}")
     if not outcome.conflicts:
         return
     fields = _count(len(outcome.conflicts), "field")
+    replace, keep = ("Would replace", "Would keep") if dry_run else ("Replaced", "Kept")
     if replaced:
-        echo(f"Replaced the plan's values of {fields} with the PDF's:")
+        echo(f"{replace} the plan's values of {fields} with the PDF's:")
     else:
         echo(
-            f"Kept the plan's values of {fields} that the PDF fills in differently;"
+            f"{keep} the plan's values of {fields} that the PDF fills in differently;"
             " import with --overwrite to take the PDF's:"
         )
     for conflict in outcome.conflicts:

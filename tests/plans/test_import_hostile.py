@@ -204,3 +204,16 @@ def test_a_pdf_locked_with_a_password_is_refused(invoke: Invoke, plan: Path) -> 
         " without the password, and import that copy\n"
     )
     assert plan.read_bytes() == before
+
+
+def test_dry_run_with_overwrite_says_what_it_would_replace(invoke: Invoke, plan: Path) -> None:
+    before = plan.read_bytes()
+
+    result = invoke("import", AMARA, _forge("forged.pdf", RENAMED), "--overwrite", "--dry-run")
+
+    assert result.exit_code == 0, result.output
+    assert "Would replace the plan's values of 3 fields with the PDF's:\n" in result.output
+    assert result.output.endswith(
+        "Would import 5 filled fields from forged.pdf into plans/amara-okafor.yml (revision 5).\n"
+    )
+    assert plan.read_bytes() == before
