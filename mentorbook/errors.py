@@ -80,7 +80,7 @@ class FileSystemError(MentorbookError):
 
 _FILE_SYSTEM_MESSAGES = {
     errno.ENOSPC: "file_system_full",
-    errno.EDQUOT: "file_system_full",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "file_system_full",  # no disk quotas on Windows
     errno.EFBIG: "file_system_full",
     errno.EROFS: "file_system_read_only",
     errno.EACCES: "file_system_no_permission",

@@ -34,8 +34,8 @@ def mentee_slug(mentee: str) -> str:
     slug = slugify(mentee) or "mentee"
     if len(slug) <= SLUG_LENGTH:
         return slug
-    # Cut, a long name would clash with any other that starts the same; the hash of the
-    # whole slug keeps them apart.
+    # Cut short, two long names that start alike would clash; a hash of the whole keeps
+    # them apart.
     digest = hashlib.sha256(slug.encode("utf-8")).hexdigest()[:SLUG_HASH_LENGTH]
     return f"{slug[: SLUG_LENGTH - SLUG_HASH_LENGTH - 1].rstrip('-')}-{digest}"
 
