@@ -5,10 +5,14 @@ Why: user errors exit 1 with a plain message; usage errors stay click.UsageError
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, Any
 
 import click
+
+from mentorbook.terminal import echo
 
 
 class MentorbookError(click.ClickException):
@@ -48,8 +52,8 @@ class InputError(MentorbookError):
 
     def show(self, file: IO[Any] | None = None) -> None:
         for problem in self.problems:
-            click.echo(str(problem), err=True, file=file)
-        click.echo(self.message, err=True, file=file)
+            echo(str(problem), err=True, file=file)
+        echo(self.message, err=True, file=file)
 
 
 class ContentError(InputError):
@@ -68,3 +72,35 @@ class BuildError(MentorbookError):
 
 class OutputExistsError(MentorbookError):
     """A command would overwrite a file the user did not ask to replace."""
+
+
+class FileSystemError(MentorbookError):
+    """The disk is full, read-only or not ours to write: nothing the tool can fix, so say so."""
+
+
+_FILE_SYSTEM_MESSAGES = {
+    errno.ENOSPC: "file_system_full",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "file_system_full",  # no disk quotas on Windows
+    errno.EFBIG: "file_system_full",
+    errno.EROFS: "file_system_read_only",
+    errno.EACCES: "file_system_no_permission",
+    errno.EPERM: "file_system_no_permission",
+    errno.ENAMETOOLONG: "file_system_name_too_long",
+}
+
+
+def file_system_error(error: OSError) -> FileSystemError | None:
+    """The user error an OSError stands for, naming its file; None for an unexpected one.
+
+    Why only these: they come from the machine, not from a bug, and the user can act on them.
+    Files are written atomically, so whatever was there before is still there.
+    """
+    key = _FILE_SYSTEM_MESSAGES.get(error.errno or 0)
+    if key is None:
+        return None
+    # Imported here: only a failing command needs the messages.
+    from mentorbook.schema.loader import display_path
+    from mentorbook.schema.messages import message
+
+    where = display_path(Path(error.filename)) if error.filename else "a file"
+    return FileSystemError(message(key, path=where, cause=error.strerror or str(error)))

@@ -16,6 +16,7 @@ from filelock import FileLock, Timeout
 from mentorbook.cli.options import project_option
 from mentorbook.cohort.jobs import Work, plan_work
 from mentorbook.cohort.manifest import (
+    Journal,
     Recorded,
     load_manifest,
     manifest_path,
@@ -34,6 +35,7 @@ from mentorbook.cohort.shard import Shard, parse_shard
 from mentorbook.errors import MentorbookError
 from mentorbook.project import Project
 from mentorbook.schema.loader import Hub, display_path, load_content
+from mentorbook.terminal import echo
 
 INTERRUPTED_EXIT_STATUS = 130
 """What a shell reports for a command stopped by Ctrl-C."""
@@ -104,7 +106,7 @@ def cohort(
     problems = [problem for problem in found.problems if _reported_in(shard, problem)]
     entries = [entry for entry in found.entries if shard.holds(entry.slug)]
     for problem in problems:
-        click.echo(str(problem), err=True)
+        echo(str(problem), err=True)
     manifest = manifest_path(out_dir, None if shard.whole else str(shard))
     out_dir.mkdir(parents=True, exist_ok=True)
     with _only_run_on(manifest):
@@ -118,13 +120,13 @@ def cohort(
             force=force,
         )
         for messages in work.failures.values():
-            click.echo("\n".join(messages), err=True)
+            echo("\n".join(messages), err=True)
         for note in work.notes:
-            click.echo(f"note: {note}", err=True)
+            echo(f"note: {note}", err=True)
         tally.unchanged = len(work.unchanged)
         tally.failed = len(problems) + len(work.failures)
         _render(project, work, workers, manifest, tally)
-    click.echo(tally.summary("" if shard.whole else f" (shard {shard})"))
+    echo(tally.summary("" if shard.whole else f" (shard {shard})"))
     if tally.failed:
         noun = "workbook" if tally.failed == 1 else "workbooks"
         raise MentorbookError(f"{tally.failed} {noun} could not be made; see the messages above")
@@ -148,10 +150,12 @@ def _render(project: Project, work: Work, workers: int, manifest: Path, tally: T
     """Render the jobs; keep the manifest and the workbooks of whatever finished.
 
     Why the manifest is saved on the way out, whatever happens: after Ctrl-C the next run
-    must skip the workbooks this one finished.
+    must skip the workbooks this one finished. Why a journal as well: a run killed outright
+    (kill -9) never gets to save it, and the journal already holds each finished workbook.
     """
     recorded: dict[str, Recorded] = dict(work.unchanged)
     progress = Progress(len(work.jobs))
+    journal = Journal(manifest)
     interrupted = False
     try:
         with _stop_on_sigterm():
@@ -161,16 +165,18 @@ def _render(project: Project, work: Work, workers: int, manifest: Path, tally: T
                 if outcome.size is not None:
                     job = outcome.job
                     recorded[job.slug] = Recorded(job.key, outcome.size, job.row)
+                    journal.record(job.slug, recorded[job.slug])
     except KeyboardInterrupt:
         interrupted = True
     finally:
         progress.close()
+        journal.close()
         if work.jobs:
             remove_partial_files(work.jobs[0].pdf_path.parent)
         save_manifest(manifest, recorded)
     if interrupted:
         noun = "workbook" if tally.made == 1 else "workbooks"
-        click.echo(
+        echo(
             f"Interrupted: made {tally.made} {noun} before stopping; the same command makes the rest.",
             err=True,
         )

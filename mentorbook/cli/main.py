@@ -9,7 +9,7 @@ tests/cli/test_main.py checks each summary against the command's own help.
 from __future__ import annotations
 
 import importlib
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import click
 
@@ -73,6 +73,37 @@ class LazyGroup(click.Group):
         module_name, attribute = lazy.target.split(":")
         command: click.Command = getattr(importlib.import_module(module_name), attribute)
         return command
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command, every error a user can cause shown as a message.
+
+        Messages quote what users typed and what files hold, so control characters in them
+        are shown as escapes (see mentorbook.terminal): no escape sequence reaches the terminal.
+        """
+        from mentorbook.terminal import shown
+
+        try:
+            return self._invoke_checked(ctx)
+        except click.ClickException as error:
+            # click marks `message` Final for its own code; replacing it is how it is shown.
+            error.message = shown(error.message)  # type: ignore[misc]
+            raise
+
+    def _invoke_checked(self, ctx: click.Context) -> Any:
+        """Check SOURCE_DATE_EPOCH (MkDocs and the workbooks read it midway), then run the
+        command; a full disk or a missing permission is a user error, not a traceback."""
+        from mentorbook.source_date import source_date
+
+        source_date()
+        try:
+            return super().invoke(ctx)
+        except OSError as error:
+            from mentorbook.errors import file_system_error
+
+            problem = file_system_error(error)
+            if problem is None:
+                raise
+            raise problem from None
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, COMMANDS[name].summary) for name in self.list_commands(ctx)]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from mentorbook.cli.options import project_option
+from mentorbook.cli.types import DATE, NAME, TEXT, Name, NumberChoice
 from mentorbook.errors import MentorbookError
 from mentorbook.fileio import atomic_write_bytes
 from mentorbook.plans import changes
@@ -25,73 +25,11 @@ from mentorbook.project import Project
 from mentorbook.schema.loader import Hub, display_path, load_content
 from mentorbook.schema.messages import suggestion
 from mentorbook.schema.models import GoalTemplate, Program
-from mentorbook.schema.models.base import parse_iso_day
 from mentorbook.schema.models.plan import Plan
+from mentorbook.terminal import echo
 
 if TYPE_CHECKING:
-    _DateType = click.ParamType[dt.date]
-    _TextType = click.ParamType[str]
-    _NumbersType = click.ParamType[list[int]]
-else:  # click before 8.2 has no subscriptable ParamType
-    _DateType = _TextType = _NumbersType = click.ParamType
-
-
-class IsoDate(_DateType):
-    """A day written YYYY-MM-DD; anything else is a usage error naming the option."""
-
-    name = "YYYY-MM-DD"
-
-    def convert(
-        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
-    ) -> dt.date:
-        if isinstance(value, dt.date):
-            return value
-        day = parse_iso_day(str(value).strip())
-        if day is not None:
-            return day
-        return self.fail(
-            f"'{value}' is not a date; write it as YYYY-MM-DD, such as 2026-09-01", param, ctx
-        )
-
-
-class Text(_TextType):
-    """Any text, several lines and any characters included, as long as it is not blank."""
-
-    name = "TEXT"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
-        text = str(value).strip()
-        if not text:
-            self.fail("the text is empty; write something", param, ctx)
-        return text
-
-
-class NumberChoice(_NumbersType):
-    """Numbers picked from a numbered list, such as `1, 3` (nothing picks none)."""
-
-    name = "numbers"
-
-    def __init__(self, count: int) -> None:
-        self.count = count
-
-    def convert(
-        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
-    ) -> list[int]:
-        if isinstance(value, list):
-            return value
-        picked: list[int] = []
-        for word in re.split(r"[\s,]+", str(value).strip()):
-            if not word:
-                continue
-            if not word.isdigit() or not 1 <= int(word) <= self.count:
-                self.fail(f"'{word}' is not one of the numbers 1 to {self.count}", param, ctx)
-            if int(word) not in picked:
-                picked.append(int(word))
-        return picked
-
-
-DATE = IsoDate()
-TEXT = Text()
+    from mentorbook.plans.import_outcome import Outcome as ImportOutcome
 
 plan_argument = click.argument(
     "plan_file", metavar="PLAN", type=click.Path(exists=True, dir_okay=False, path_type=Path)
@@ -111,8 +49,8 @@ def plan() -> None:
 @click.argument(
     "plan_file", metavar="[PLAN]", required=False, type=click.Path(dir_okay=False, path_type=Path)
 )
-@click.option("--mentee", required=True, type=TEXT, help="The mentee's name, as it should print.")
-@click.option("--mentor", type=TEXT, help="The mentor's name.")
+@click.option("--mentee", required=True, type=NAME, help="The mentee's name, as it should print.")
+@click.option("--mentor", type=NAME, help="The mentor's name.")
 @click.option("--program", "program_id", metavar="ID", help="Program id (default: the only one).")
 @click.option("--start", type=DATE, help="The day the mentee's program starts.")
 @click.option("--vision", type=TEXT, help="Where the mentee wants to be at the end.")
@@ -154,7 +92,10 @@ def new(
     if not no_input:
         if mentor is None:
             mentor = click.prompt(
-                "Mentor's name (empty if not matched yet)", default="", show_default=False
+                "Mentor's name (empty if not matched yet)",
+                default="",
+                show_default=False,
+                type=Name(required=False),
             )
         if start is None:
             start = click.prompt("Start date", default=dt.date.today().isoformat(), type=DATE)
@@ -183,7 +124,7 @@ def new(
     )
     create_plan(path, tree, hub)
     shown = display_path(path)
-    click.echo(
+    echo(
         f"Created {shown} for {mentee} ({program.id}, {_count(len(templates), 'goal')})."
         f" Next: mentorbook plan show {shown}"
     )
@@ -221,7 +162,7 @@ def goal(
             edit, template=template, title=title, measures=measures, due=due
         ),
     )
-    click.echo(f"Added goal '{update.result}' to {_revision(plan_file, update.plan)}.")
+    echo(f"Added goal '{update.result}' to {_revision(plan_file, update.plan)}.")
 
 
 @plan.command()
@@ -242,7 +183,7 @@ def log(
         _hub(project_dir),
         lambda edit: changes.log_meeting(edit, date=date, notes=notes, next_steps=next_steps or ""),
     )
-    click.echo(
+    echo(
         f"Logged meeting {update.result} ({date.isoformat()}) in {_revision(plan_file, update.plan)}."
     )
 
@@ -268,7 +209,7 @@ def reflect(
         _hub(project_dir),
         lambda edit: changes.add_reflection(edit, date=day, prompt=prompt, text=text),
     )
-    click.echo(f"Added a reflection to {_revision(plan_file, update.plan)}.")
+    echo(f"Added a reflection to {_revision(plan_file, update.plan)}.")
 
 
 REVIEW_OPTIONS = ("date", "progress", "went_well", "to_change", "next_steps")
@@ -295,7 +236,7 @@ def review(plan_file: Path, kind: changes.ReviewKind, project_dir: Path, **field
     update = update_plan(
         plan_file, _hub(project_dir), lambda edit: changes.record_review(edit, kind, given)
     )
-    click.echo(f"Recorded the {kind} review in {_revision(plan_file, update.plan)}.")
+    echo(f"Recorded the {kind} review in {_revision(plan_file, update.plan)}.")
 
 
 @plan.command()
@@ -339,7 +280,7 @@ def agree(
             ("mentor", update.plan.agreement.mentor_signed),
         )
     )
-    click.echo(
+    echo(
         f"Agreement in {_revision(plan_file, update.plan)}: {len(update.plan.agreement.ticked)} items"
         f" ticked ({len(update.result)} new); signed by {signatures}."
     )
@@ -360,7 +301,7 @@ def show(plan_file: Path, today: dt.date | None, project_dir: Path) -> None:
     loaded = load_plan(plan_file, hub)
     program = hub.programs[loaded.program]
     items = len(hub.agreements[program.agreement].item_ids())
-    click.echo(plan_summary(loaded, program, items, today or dt.date.today()), nl=False)
+    echo(plan_summary(loaded, program, items, today or dt.date.today()), nl=False)
 
 
 @plan.command()
@@ -389,7 +330,7 @@ def calendar(plan_file: Path, output: Path, project_dir: Path) -> None:
         )
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
     atomic_write_bytes(output, plan_calendar(loaded, hub.programs[loaded.program], stamp))
-    click.echo(f"Wrote {display_path(output)}")
+    echo(f"Wrote {display_path(output)}")
 
 
 @plan.command("import")
@@ -398,40 +339,73 @@ def calendar(plan_file: Path, output: Path, project_dir: Path) -> None:
     "pdf", metavar="FILLED.pdf", type=click.Path(exists=True, dir_okay=False, path_type=Path)
 )
 @click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
+@click.option(
+    "--overwrite",
+    is_flag=True,
+    help="Also replace values PLAN already holds with the PDF's (listed after the change).",
+)
 @project_option
-def import_(plan_file: Path, pdf: Path, dry_run: bool, project_dir: Path) -> None:
+def import_(plan_file: Path, pdf: Path, dry_run: bool, overwrite: bool, project_dir: Path) -> None:
     """Read back a workbook filled in a PDF reader, show what changes, and update PLAN.
 
-    Refuses the workbook of another mentee, or one made from an older revision of PLAN.
+    Fills in only what PLAN leaves empty, and lists every field whose value differs from
+    PLAN's; --overwrite takes the PDF's values for those too. Refuses the workbook of
+    another mentee, or one made from an older revision of PLAN.
 
     Example: mentorbook plan import plans/amara-okafor.yml amara-filled.pdf
     """
-    from mentorbook.plans.pdf_import import check_identity, import_filled, read_filled_workbook
+    from mentorbook.plans.filled_pdf import check_identity, read_filled_workbook
+    from mentorbook.plans.import_outcome import NothingToImport
+    from mentorbook.plans.pdf_import import import_filled
 
     hub = _hub(project_dir)
     shown = display_path(plan_file)
     filled = read_filled_workbook(pdf)
     check_identity(filled, load_plan(plan_file, hub), shown)
     if not filled.values:
-        click.echo(f"Nothing is filled in {filled.source}; {shown} is unchanged.")
+        echo(f"Nothing is filled in {filled.source}; {shown} is unchanged.")
         return
-    update = update_plan(
-        plan_file, hub, lambda edit: import_filled(edit, filled, shown), dry_run=dry_run
-    )
+    try:
+        update = update_plan(
+            plan_file,
+            hub,
+            lambda edit: import_filled(edit, filled, shown, overwrite=overwrite),
+            dry_run=dry_run,
+        )
+    except NothingToImport as nothing:
+        _echo_outcome(nothing.outcome, replaced=False, dry_run=dry_run)
+        echo(f"Nothing new in {filled.source}; {shown} is unchanged.")
+        return
     diff = difflib.unified_diff(
         update.before.splitlines(keepends=True),
         update.after.splitlines(keepends=True),
         fromfile=f"{shown} (revision {update.plan.revision - 1})",
         tofile=f"{shown} (revision {update.plan.revision})",
     )
-    click.echo("".join(diff), nl=False)
-    for note in update.result:
-        click.echo(f"Note: {note}")
-    fields = len(filled.values)
+    echo("".join(diff), nl=False)
+    _echo_outcome(update.result, replaced=overwrite, dry_run=dry_run)
     done = "Would import" if dry_run else "Imported"
-    click.echo(
-        f"{done} {fields} filled field{'' if fields == 1 else 's'} from {filled.source} into {_revision(plan_file, update.plan)}."
-    )
+    fields = _count(len(update.result.imported), "filled field")
+    echo(f"{done} {fields} from {filled.source} into {_revision(plan_file, update.plan)}.")
+
+
+def _echo_outcome(outcome: ImportOutcome, *, replaced: bool, dry_run: bool) -> None:
+    """The import's notes, then every conflict: replaced with --overwrite, else kept."""
+    for note in outcome.notes:
+        echo(f"Note: {note}")
+    if not outcome.conflicts:
+        return
+    fields = _count(len(outcome.conflicts), "field")
+    replace, keep = ("Would replace", "Would keep") if dry_run else ("Replaced", "Kept")
+    if replaced:
+        echo(f"{replace} the plan's values of {fields} with the PDF's:")
+    else:
+        echo(
+            f"{keep} the plan's values of {fields} that the PDF fills in differently;"
+            " import with --overwrite to take the PDF's:"
+        )
+    for conflict in outcome.conflicts:
+        echo(f"  {conflict}")
 
 
 def _hub(project_dir: Path) -> Hub:
@@ -480,7 +454,7 @@ def _offered_templates(hub: Hub, program: Program) -> list[GoalTemplate]:
 def _pick_templates(templates: list[GoalTemplate]) -> list[GoalTemplate]:
     if not templates:
         return []
-    click.echo("Goal templates:")
+    echo("Goal templates:")
     _echo_numbered([f"{t.title} ({t.category}, {t.id})" for t in templates])
     picked: list[int] = click.prompt(
         "Goals to start with (numbers such as 1,3; empty for none)",
@@ -494,7 +468,7 @@ def _pick_templates(templates: list[GoalTemplate]) -> list[GoalTemplate]:
 def _echo_numbered(lines: Sequence[str]) -> None:
     width = len(str(len(lines)))
     for number, line in enumerate(lines, start=1):
-        click.echo(f"  {number:>{width}}. {line}")
+        echo(f"  {number:>{width}}. {line}")
 
 
 def _count(number: int, noun: str) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from mentorbook.errors import OutputExistsError
 from mentorbook.fileio import atomic_write_text
 
 
@@ -17,7 +18,8 @@ from mentorbook.fileio import atomic_write_text
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
     help="Write the schema to this file instead of standard output.",
 )
-def schema(output: Path | None) -> None:
+@click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
+def schema(output: Path | None, force: bool) -> None:
     """Print the JSON Schema of content and plan files.
 
     Point yaml-language-server at it with a first line such as
@@ -25,6 +27,12 @@ def schema(output: Path | None) -> None:
     """
     # Imported here so that `mentorbook --help` does not load pydantic and the models.
     from mentorbook.schema.json_schema import build_schema
+    from mentorbook.schema.loader import display_path
+
+    if output is not None and output.exists() and not force:
+        raise OutputExistsError(
+            f"{display_path(output)} already exists; use --force to replace it."
+        )
 
     text = json.dumps(build_schema(), indent=2, ensure_ascii=False) + "\n"
     if output is None:

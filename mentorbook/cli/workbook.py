@@ -8,12 +8,14 @@ from pathlib import Path
 import click
 
 from mentorbook.cli.options import project_option
+from mentorbook.cli.types import DATE, NAME
 from mentorbook.errors import MentorbookError, OutputExistsError
 from mentorbook.fileio import atomic_write_bytes
 from mentorbook.plans.files import load_plan
 from mentorbook.project import Project
 from mentorbook.schema.loader import Hub, display_path, load_content
 from mentorbook.schema.models.plan import Plan
+from mentorbook.terminal import echo
 
 
 @click.command()
@@ -30,14 +32,11 @@ from mentorbook.schema.models.plan import Plan
     type=click.Path(dir_okay=False, path_type=Path),
     help="The PDF file to write.",
 )
-@click.option("--mentee", help="The mentee's name, for a workbook without a plan file.")
-@click.option("--mentor", help="The mentor's name (with --mentee).")
+@click.option("--mentee", type=NAME, help="The mentee's name, for a workbook without a plan file.")
+@click.option("--mentor", type=NAME, help="The mentor's name (with --mentee).")
 @click.option("--program", "program_id", metavar="ID", help="The program (default: the first).")
 @click.option(
-    "--start",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    metavar="YYYY-MM-DD",
-    help="The day the program starts, as YYYY-MM-DD (with --mentee).",
+    "--start", type=DATE, help="The day the program starts, as YYYY-MM-DD (with --mentee)."
 )
 @click.option("--blank", is_flag=True, help="The blank workbook, for anyone to fill in.")
 @click.option("--flat", is_flag=True, help="No form fields: for printing only.")
@@ -50,7 +49,7 @@ def workbook(
     mentee: str | None,
     mentor: str | None,
     program_id: str | None,
-    start: dt.datetime | None,
+    start: dt.date | None,
     blank: bool,
     flat: bool,
     pdf_ua: bool,
@@ -85,7 +84,7 @@ def workbook(
     renderer = WorkbookRenderer(project, hub)
     pdf = renderer.render(plan, program_id=program_id, fillable=not flat, pdf_ua=pdf_ua)
     atomic_write_bytes(output, pdf)
-    click.echo(f"Wrote {display_path(output)} ({len(pdf) // 1024} KB)")
+    echo(f"Wrote {display_path(output)} ({len(pdf) // 1024} KB)")
 
 
 def _check_usage(
@@ -93,7 +92,7 @@ def _check_usage(
     mentee: str | None,
     mentor: str | None,
     program_id: str | None,
-    start: dt.datetime | None,
+    start: dt.date | None,
     blank: bool,
 ) -> None:
     """Exactly one of PLAN, --mentee and --blank, with only the options that go with it."""
@@ -104,8 +103,6 @@ def _check_usage(
         raise click.UsageError("--program goes with --mentee or --blank; a plan names its program.")
     if mentee is None and (mentor is not None or start is not None):
         raise click.UsageError("--mentor and --start go with --mentee.")
-    if mentee is not None and not mentee.strip():
-        raise click.BadParameter("give the mentee's name.", param_hint="'--mentee'")
 
 
 def _program(hub: Hub, program_id: str | None) -> str:
@@ -122,13 +119,11 @@ def _program(hub: Hub, program_id: str | None) -> str:
     return program_id
 
 
-def _quick_plan(
-    mentee: str, mentor: str | None, program_id: str, start: dt.datetime | None
-) -> Plan:
+def _quick_plan(mentee: str, mentor: str | None, program_id: str, start: dt.date | None) -> Plan:
     """The plan --mentee stands for: names, program and start, everything else left to write."""
     return Plan(
         mentee=mentee,
         mentor=mentor or "",
         program=program_id,
-        start=start.date() if start else None,
+        start=start,
     )

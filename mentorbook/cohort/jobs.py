@@ -16,7 +16,7 @@ from typing import Any
 from mentorbook.cohort.manifest import Recorded, document_key
 from mentorbook.cohort.roster import PlanValues, RosterEntry
 from mentorbook.cohort.runner import Job
-from mentorbook.errors import InputError, MentorbookError
+from mentorbook.errors import InputError, MentorbookError, file_system_error
 from mentorbook.plans.changes import goal_fields, new_plan_tree
 from mentorbook.plans.tree import set_field
 from mentorbook.plans.writer import create_plan
@@ -57,7 +57,7 @@ def plan_work(
             if not plan_path.exists():
                 try:
                     create_plan(plan_path, plan_tree(entry.values, hub), hub)
-                except MentorbookError as error:
+                except (MentorbookError, OSError) as error:
                     work.failures[entry.slug] = _messages(entry, error)
                     continue
             elif recorded is not None and recorded.row and recorded.row != row:
@@ -74,7 +74,13 @@ def plan_work(
     return work
 
 
-def _messages(entry: RosterEntry, error: MentorbookError) -> list[str]:
+def _messages(entry: RosterEntry, error: MentorbookError | OSError) -> list[str]:
+    """What to print for a row whose plan could not be written; the other rows go on."""
+    if isinstance(error, OSError):
+        known = file_system_error(error)
+        if known is None:
+            raise error
+        error = known
     if isinstance(error, InputError):
         return [f"{entry.where}: {problem}" for problem in error.problems]
     return [f"{entry.where}: {error.message}"]

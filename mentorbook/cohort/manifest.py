@@ -13,11 +13,12 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from mentorbook import __version__
 from mentorbook.fileio import atomic_write_text
 from mentorbook.project import Project, default_templates_dir
+from mentorbook.source_date import VARIABLE as SOURCE_DATE_VARIABLE
 
 FORMAT = 1
 WORKBOOK_TEMPLATES = "workbook"
@@ -44,7 +45,7 @@ def shared_inputs_digest(project: Project, options: Mapping[str, Any]) -> str:
     settings = {
         "mentorbook": __version__,
         "options": dict(options),
-        "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH", ""),
+        "source_date_epoch": os.environ.get(SOURCE_DATE_VARIABLE, ""),
     }
     digest.update(json.dumps(settings, sort_keys=True).encode("utf-8"))
     for folder in workbook_input_folders(project):
@@ -93,11 +94,33 @@ def manifest_path(out_dir: Path, shard_label: str | None) -> Path:
     return out_dir / f"manifest.shard-{index}-of-{count}.json"
 
 
-def load_manifest(path: Path) -> dict[str, Recorded]:
-    """What a previous run recorded; nothing when there is no manifest or it cannot be read.
+def journal_path(manifest: Path) -> Path:
+    """Where a run appends each workbook it finishes, beside its manifest."""
+    return manifest.with_name(f"{manifest.stem}.journal.jsonl")
 
-    Why forgiving: a lost or damaged manifest only costs a full re-render, never a wrong PDF.
+
+def load_manifest(path: Path) -> dict[str, Recorded]:
+    """What earlier runs recorded: the manifest, then the journal of a run that never ended.
+
+    Why forgiving: a lost or damaged manifest only costs a full re-render, never a wrong PDF;
+    a journal line cut short by a crash is skipped, and its workbook is made again.
     """
+    documents = _read_snapshot(path)
+    try:
+        lines = journal_path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, ValueError):
+        lines = []
+    for line in lines:
+        try:
+            fields = json.loads(line)
+            slug = fields.pop("slug")
+            documents[slug] = Recorded(**fields)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            continue
+    return documents
+
+
+def _read_snapshot(path: Path) -> dict[str, Recorded]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("format") != FORMAT:
@@ -108,8 +131,52 @@ def load_manifest(path: Path) -> dict[str, Recorded]:
 
 
 def save_manifest(path: Path, documents: Mapping[str, Recorded]) -> None:
+    """Write the whole manifest atomically, then drop the journal it now includes."""
     data = {
         "format": FORMAT,
         "documents": {slug: asdict(documents[slug]) for slug in sorted(documents)},
     }
     atomic_write_text(path, json.dumps(data, indent=1) + "\n")
+    journal_path(path).unlink(missing_ok=True)
+
+
+def _ends_mid_line(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            if handle.seek(0, os.SEEK_END) == 0:
+                return False
+            handle.seek(-1, os.SEEK_END)
+            return handle.read(1) != b"\n"
+    except FileNotFoundError:
+        return False
+
+
+class Journal:
+    """Records each workbook as it is finished, one JSON line appended and synced to disk.
+
+    Why: the manifest is written whole at the end of a run; a run killed before then
+    (`kill -9`, a lost machine) would otherwise forget every workbook it made. An append
+    is all-or-nothing but for its last line, which `load_manifest` skips when cut short.
+    """
+
+    def __init__(self, manifest: Path) -> None:
+        self.path = journal_path(manifest)
+        self._handle: IO[str] | None = None
+
+    def record(self, slug: str, recorded: Recorded) -> None:
+        handle = self._handle or self._open()
+        handle.write(json.dumps({"slug": slug, **asdict(recorded)}) + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+
+    def _open(self) -> IO[str]:
+        torn = _ends_mid_line(self.path)
+        self._handle = self.path.open("a", encoding="utf-8")
+        if torn:  # end the line a crash cut short, so the next record is a line of its own
+            self._handle.write("\n")
+        return self._handle
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mentorbook.errors import MentorbookError
-from mentorbook.schema.messages import describe, message, suggestion
-from mentorbook.schema.models.base import ISO_DAY, parse_iso_day
+from mentorbook.schema.messages import describe, error_message, message, suggestion
+from mentorbook.schema.models.base import ISO_DAY, day_error, name_error, parse_iso_day
 from mentorbook.schema.models.plan import mentee_slug
 
 COLUMNS = ("mentee", "mentor", "program", "start", "email", "goals")
@@ -206,18 +206,26 @@ def _value_problems(
             'mentee: the name runs over several lines; look for a quote (") that is opened'
             " and never closed"
         )
+    # A name over several lines has had its own advice above.
+    for column in ("mentor",) if "\n" in row["mentee"] else ("mentee", "mentor"):
+        error = name_error(row.get(column, ""))
+        if error is not None:
+            yield f"{column}: {error_message(error)}"
     program = row.get("program", "")
     if not programs:
         yield "program: the hub defines no program yet; add one to content/programs/"
     elif program and program not in programs:
         yield "program: " + _unknown("program", program, programs)
     start = row.get("start", "")
-    if start and parse_iso_day(start) is None:
+    day = parse_iso_day(start) if start else None
+    if start and day is None:
         yield "start: " + (
             f"there is no day {start} in the calendar; check the month and the day"
             if ISO_DAY.match(start)
             else message("date_parsing", found=describe(start))
         )
+    elif day is not None and (error := day_error(day)) is not None:
+        yield f"start: {error_message(error)}"
     listed: list[str] = []
     for goal in _goal_ids(row.get("goals", "")):
         if goal not in goals:

@@ -19,11 +19,10 @@ from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-import click
-
-from mentorbook.errors import InputError, MentorbookError
+from mentorbook.errors import InputError, MentorbookError, file_system_error
 from mentorbook.fileio import atomic_write_bytes
 from mentorbook.project import Project
+from mentorbook.terminal import echo, shown
 
 if TYPE_CHECKING:
     from mentorbook.schema.loader import Hub
@@ -187,7 +186,13 @@ def _render_one(job: Job) -> Outcome:
     except MentorbookError as error:
         messages = (f"{job.where}: {error.message}",)
     except Exception as error:  # one broken document must not stop the cohort
-        messages = (f"{job.where}: could not render the workbook: {type(error).__name__}: {error}",)
+        known = file_system_error(error) if isinstance(error, OSError) else None
+        reason = (
+            known.message
+            if known
+            else f"could not render the workbook: {type(error).__name__}: {error}"
+        )
+        messages = (f"{job.where}: {reason}",)
     return Outcome(job, None, messages)
 
 
@@ -224,9 +229,9 @@ class Progress:
 
     def _echo(self, line: str) -> None:
         if self.bar is not None:
-            self.bar.write(line, file=self.stream)
+            self.bar.write(shown(line), file=self.stream)
         else:
-            click.echo(line, file=self.stream)
+            echo(line, file=self.stream)
 
 
 @dataclass

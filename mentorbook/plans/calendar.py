@@ -2,7 +2,8 @@
 
 Why all-day events: the plan knows the day of a meeting, not its hour; the pair picks
 the time in their own calendars. UIDs are stable, so importing a newer file updates the
-events instead of adding copies.
+events instead of adding copies. Why single lines: calendars show names and titles on one
+line, and the calendar's name is written unescaped (a line break in it would end the line).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from icalendar import Calendar, Event
 from mentorbook.plans.schedule import meeting_days, milestones
 from mentorbook.schema.models import Program
 from mentorbook.schema.models.plan import Plan, mentee_slug
+from mentorbook.terminal import single_line
 
 PRODUCT_ID = "-//mentorbook//mentee plan//EN"
 UID_DOMAIN = "mentorbook"
@@ -27,7 +29,7 @@ def plan_calendar(plan: Plan, program: Program, stamp: dt.datetime) -> bytes:
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", f"Mentoring: {plan.mentee}")
+    calendar.add("x-wr-calname", single_line(f"Mentoring: {plan.mentee}"))
     slug = mentee_slug(plan.mentee)
     meetings = meeting_days(plan, program)
     with_mentor = f" with {plan.mentor}" if plan.mentor else ""
@@ -56,7 +58,7 @@ def _event(uid: str, day: dt.date, summary: str, description: str, stamp: dt.dat
     event.add("dtstamp", stamp)
     event.add("dtstart", day)
     event.add("dtend", day + dt.timedelta(days=1))
-    event.add("summary", summary)
-    event.add("description", description)
+    event.add("summary", single_line(summary))
+    event.add("description", single_line(description))
     event.add("transp", "TRANSPARENT")
     return event

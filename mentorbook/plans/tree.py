@@ -17,14 +17,20 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
+from mentorbook.terminal import visible_controls
+
 Key = str | int
 Parents = Sequence[tuple[str, type[BaseModel]]]
 
 
 def yaml_value(value: Any) -> Any:
-    """Turn plain Python data into tree nodes: several-line text becomes a `|` block."""
+    """Turn plain Python data into tree nodes: several-line text becomes a `|` block.
+
+    Why not text with control characters: a `|` block cannot hold them; left plain, the
+    writer puts such text in double quotes with escapes (`"\\e"`), which reads back the same.
+    """
     if isinstance(value, str):
-        return LiteralScalarString(value) if "\n" in value else value
+        return LiteralScalarString(value) if _block_writable(value) else value
     if isinstance(value, dt.date):
         return value  # written as 2026-09-01, read back as the same text
     if isinstance(value, Mapping):
@@ -37,6 +43,10 @@ def yaml_value(value: Any) -> Any:
         sequence.extend(yaml_value(item) for item in value)
         return sequence
     return value
+
+
+def _block_writable(text: str) -> bool:
+    return "\n" in text and visible_controls(text, keep="\n\t") == text
 
 
 def in_model_order(model: type[BaseModel], fields: Mapping[str, Any]) -> dict[str, Any]:

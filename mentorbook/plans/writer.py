@@ -28,7 +28,7 @@ from mentorbook.schema.json_schema import SCHEMA_FILE_NAME
 from mentorbook.schema.loader import Hub, display_path
 from mentorbook.schema.models.base import ISO_DAY
 from mentorbook.schema.models.plan import Plan
-from mentorbook.schema.yaml_reader import Document, new_yaml
+from mentorbook.schema.yaml_reader import Document, YamlReadError, new_yaml, parse_yaml
 
 LOCK_TIMEOUT_SECONDS = 30
 ResultT = TypeVar("ResultT")
@@ -181,5 +181,17 @@ def _yaml_for(tree: CommentedMap) -> YAML:
 
 
 def _reparse(path: Path, text: str) -> Document:
-    """The text about to be written, parsed as a reader of the file will parse it."""
-    return Document(path, display_path(path), new_yaml().load(text))
+    """The text about to be written, parsed as a reader of the file will parse it.
+
+    Raises MentorbookError when the reader would refuse the text (too many values, say):
+    the file is then left as it was, instead of becoming one no command can read.
+    """
+    display = display_path(path)
+    try:
+        return parse_yaml(text, path, display)
+    except YamlReadError as error:
+        reasons = "; ".join(problem.message for problem in error.problems)
+        raise MentorbookError(
+            f"{display} would no longer be readable after this change ({reasons});"
+            " it is left as it was"
+        ) from None

@@ -6,9 +6,12 @@ import difflib
 from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml import YAML
+
+if TYPE_CHECKING:
+    from pydantic_core import PydanticCustomError
 
 
 @cache
@@ -22,6 +25,11 @@ def message(key: str, /, **values: Any) -> str:
     """Fill the message template for `key`; an unknown key falls back to the raw error."""
     template = _messages().get(key, _messages()["unknown"])
     return template.format_map(_Defaulting(values))
+
+
+def error_message(error: PydanticCustomError) -> str:
+    """The sentence for an error a model's check raises, when it is raised outside validation."""
+    return message(error.type, **(error.context or {}))
 
 
 class _Defaulting(dict[str, Any]):

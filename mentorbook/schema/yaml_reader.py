@@ -15,11 +15,14 @@ from typing import Any
 
 from ruamel.yaml import YAML, MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.composer import MaxDepthExceededError
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.reader import ReaderError
 
 from mentorbook.errors import Problem
 from mentorbook.schema.messages import message
+from mentorbook.terminal import visible_controls
 
 # Tags a plain YAML document may carry; anything else (`!!python/object`, `!custom`) is refused
 # before construction, so no tag can ever make the loader build an object.
@@ -36,6 +39,13 @@ class _TextDatesConstructor(RoundTripConstructor):
 _TextDatesConstructor.add_constructor(
     "tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str
 )
+
+MAX_DEPTH = 64
+"""How deeply values may nest (each list, mapping and the value at the end count one level).
+
+Why: reading, checking and validating each walk the tree one call per level, and a few
+hundred levels exhaust Python's stack; real content and plans nest fewer than ten."""
+
 
 Location = tuple[str | int, ...]
 _COLLECTIONS = (CommentedMap, CommentedSeq)
@@ -102,6 +112,7 @@ def new_yaml() -> YAML:
     """The one YAML configuration used to read and to write content and plans."""
     yaml = YAML(typ="rt")
     yaml.Constructor = _TextDatesConstructor
+    yaml.max_depth = MAX_DEPTH
     yaml.preserve_quotes = True
     yaml.width = 100
     yaml.indent(mapping=2, sequence=4, offset=2)
@@ -110,15 +121,30 @@ def new_yaml() -> YAML:
 
 def read_yaml(path: Path, display: str) -> Document:
     """Parse `path`; raise YamlReadError listing everything that keeps it from being a tree."""
-    text = _decode(path.read_bytes(), display)
+    return parse_yaml(_decode(path.read_bytes(), display), path, display)
+
+
+def parse_yaml(text: str, path: Path, display: str) -> Document:
+    """Parse `text` as the file at `path` would be read, with every check and limit of reading.
+
+    Why separate: a writer parses what it is about to write with this, so no command can
+    write a file that the next command cannot read.
+    """
     empty = YamlReadError([Problem(display, 1, 1, "", message("empty_file"))])
     if not _has_content(text):
         raise empty
     yaml = new_yaml()
     try:
         node = yaml.compose(io.StringIO(text))
+    except MaxDepthExceededError as error:
+        mark = error.problem_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        too_deep = message("yaml_too_deep", limit=MAX_DEPTH)
+        raise YamlReadError([Problem(display, line, column, "", too_deep)]) from None
     except MarkedYAMLError as error:
         raise YamlReadError([_syntax_problem(error, display)]) from None
+    except ReaderError as error:
+        raise YamlReadError([_control_character_problem(error, text, display)]) from None
     if node is None or _is_null(node):
         raise empty
     problems = list(_node_problems(node, display, (), set()))
@@ -199,6 +225,15 @@ def _syntax_problem(error: MarkedYAMLError, display: str) -> Problem:
     return Problem(display, line, column, "", message(key, detail=detail, start=started))
 
 
+def _control_character_problem(error: ReaderError, text: str, display: str) -> Problem:
+    """YAML files may not hold control characters such as ESC; point at the first one."""
+    before = text[: error.position]
+    line = before.count("\n") + 1
+    column = error.position - (before.rfind("\n") + 1) + 1
+    escape = visible_controls(chr(error.character))
+    return Problem(display, line, column, "", message("yaml_control_character", escape=escape))
+
+
 def _node_problems(
     node: Node, display: str, location: Location, visited: set[int]
 ) -> Iterator[Problem]:
@@ -218,6 +253,9 @@ def _node_problems(
         first_lines: dict[str, int] = {}
         for key, value in node.value:
             inner = location
+            if str(key.tag) in _PLAIN_TAGS and not _is_text_key(key):
+                yield _node_problem(key, display, location, _key_message(key))
+                continue
             if isinstance(key, ScalarNode):
                 inner = (*location, key.value)
                 if key.value in first_lines:
@@ -232,6 +270,27 @@ def _node_problems(
     elif isinstance(node, SequenceNode):
         for index, item in enumerate(node.value):
             yield from _node_problems(item, display, (*location, index), visited)
+
+
+def _is_text_key(key: Node) -> bool:
+    return isinstance(key, ScalarNode) and str(key.tag) == "tag:yaml.org,2002:str"
+
+
+# What YAML reads an unquoted key as, in words: `1:` is a number, `true:` a yes-or-no value.
+_KEY_KINDS = {
+    "int": "a number",
+    "float": "a number",
+    "bool": "yes or no",
+    "null": "empty",
+    "timestamp": "a date",
+}
+
+
+def _key_message(key: Node) -> str:
+    if not isinstance(key, ScalarNode):
+        return message("yaml_key_not_text", key="[...]", kind="a list or a mapping")
+    kind = _KEY_KINDS.get(str(key.tag).rsplit(":", 1)[-1], "something other than text")
+    return message("yaml_key_not_text", key=key.value, kind=kind)
 
 
 def _tag_message(tag: str) -> str:

@@ -7,9 +7,7 @@ starts without it.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +18,7 @@ from mentorbook.project import Project, default_templates_dir
 from mentorbook.render.environment import template_environment
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.plan import Plan
+from mentorbook.source_date import source_date
 from mentorbook.workbook.context import build_context
 from mentorbook.workbook.views import WorkbookContext
 
@@ -49,14 +48,6 @@ def _markdown(text: str) -> Markup:
     import markdown as markdown_lib  # type: ignore[import-untyped]  # imported on first render only
 
     return Markup(markdown_lib.markdown(text))  # content is the organisation's own
-
-
-def source_date() -> dt.date | None:
-    """The date SOURCE_DATE_EPOCH fixes for reproducible builds, if it is set."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    if not epoch.isdigit():
-        return None
-    return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
 
 
 def pdf_identifier(context: WorkbookContext) -> bytes:

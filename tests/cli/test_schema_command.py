@@ -52,3 +52,31 @@ def test_schema_output_onto_a_folder_is_a_usage_error(
 
     assert result.exit_code == 2
     assert "Invalid value for '-o' / '--output': File 'out.json' is a directory." in result.stderr
+
+
+def test_schema_output_refuses_to_replace_a_file_without_force(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("mentorbook.schema.json").write_text("my own notes\n", encoding="utf-8")
+
+    result = runner.invoke(cli, ["schema", "-o", "mentorbook.schema.json"])
+
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: mentorbook.schema.json already exists; use --force to replace it.\n"
+    )
+    assert Path("mentorbook.schema.json").read_text(encoding="utf-8") == "my own notes\n"
+
+
+def test_schema_output_with_force_replaces_the_file(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("mentorbook.schema.json").write_text("{}\n", encoding="utf-8")
+
+    result = runner.invoke(cli, ["schema", "-o", "mentorbook.schema.json", "--force"])
+
+    assert (result.exit_code, result.stdout) == (0, "Wrote mentorbook.schema.json\n")
+    written = json.loads(Path("mentorbook.schema.json").read_text(encoding="utf-8"))
+    assert written == json.loads(json.dumps(build_schema()))

@@ -8,8 +8,11 @@ roster prints as `roster.csv` and the output folder as `out`.
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -58,3 +61,17 @@ def built(tmp_path: Path, cohort: Invoke) -> Path:
     result = cohort("roster.csv", "-o", "out")
     assert result.exit_code == 0, result.output
     return tmp_path / "out"
+
+
+def roster_command(tmp_path: Path, project: Path, mentees: int) -> list[str]:
+    """Write a roster of `mentees` into tmp_path; return the command that makes their workbooks."""
+    rows = "".join(f"Mentee {number}\n" for number in range(mentees))
+    (tmp_path / "roster.csv").write_text("mentee\n" + rows, encoding="utf-8")
+    command = [sys.executable, "-m", "mentorbook", "cohort", "roster.csv", "-o", "out"]
+    return [*command, "--jobs", "2", "--project", str(project)]
+
+
+def start_in_own_session(command: list[str], cwd: Path, **pipes: Any) -> subprocess.Popen[str]:
+    """Start `command` in a session of its own, so that a signal sent to the session reaches
+    every process of it, as a terminal's Ctrl-C does, or a machine that goes down."""
+    return subprocess.Popen(command, cwd=cwd, text=True, start_new_session=True, **pipes)

@@ -6,14 +6,13 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from mentorbook.cohort import runner
-from tests.cohort.conftest import Invoke
+from tests.cohort.conftest import Invoke, roster_command, start_in_own_session
 from tests.cohort.test_cohort_command import summary
 
 pytestmark = pytest.mark.slow
@@ -24,18 +23,9 @@ MENTEES = 8
 def test_ctrl_c_keeps_what_finished_and_the_same_command_makes_the_rest(
     tmp_path: Path, project: Path
 ) -> None:
-    rows = "".join(f"Mentee {number}\n" for number in range(MENTEES))
-    (tmp_path / "roster.csv").write_text("mentee\n" + rows, encoding="utf-8")
-    command = [sys.executable, "-m", "mentorbook", "cohort", "roster.csv", "-o", "out"]
-    command += ["--jobs", "2", "--project", str(project)]
-    # A session of its own, so that Ctrl-C can reach every process of it, as a terminal's does.
-    running = subprocess.Popen(
-        command,
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
+    command = roster_command(tmp_path, project, MENTEES)
+    running = start_in_own_session(
+        command, tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
     workbooks = tmp_path / "out" / "workbooks"
     deadline = time.monotonic() + 120

@@ -80,7 +80,7 @@ def test_columns_may_come_in_any_order_and_case_and_blank_rows_are_skipped() -> 
 
 
 def test_a_quoted_value_over_several_lines_keeps_the_next_rows_line_numbers_right() -> None:
-    entries, problems = read('mentee,mentor\nAna,"Ben\nOsei"\nBo,\n,Cy\n')
+    entries, problems = read('mentee,goals\nAna,"speak-up;\nlearn-the-ropes"\nBo,\n,speak-up\n')
     assert entries == ["roster.csv:2 ana", "roster.csv:4 bo"]
     assert problems == [
         "roster.csv:5: mentee: the mentee's name is empty; write it, or delete the row"
@@ -155,3 +155,25 @@ def test_a_row_the_csv_reader_cannot_read_is_refused_with_its_line() -> None:
         "roster.csv:3: the roster cannot be read as CSV here (field larger than field limit"
         ' (131072)); look for a quote (") that is opened and never closed'
     )
+
+
+def test_names_and_days_a_plan_refuses_are_row_problems() -> None:
+    long_name = "Ana " * 80
+    entries, problems = read(
+        "mentee,mentor,start\n"
+        f"{long_name},,\n"
+        "Ana\x1b]0;pwned\x07,,\n"
+        "Bo Li,Ben\x9b2J,9999-12-01\n"
+        "Cai Lun,,2026-09-01\n"
+    )
+
+    assert entries == ["roster.csv:5 cai-lun"]
+    assert problems == [
+        "roster.csv:2: mentee: this text is too long (at most 120 characters); shorten it",
+        "roster.csv:3: mentee: a name is one line of text, and this one holds control"
+        " characters or line breaks ('Ana\\x1b]0;pwned\\x07'); write the name on one line",
+        "roster.csv:4: mentor: a name is one line of text, and this one holds control"
+        " characters or line breaks ('Ben\\x9b2J'); write the name on one line",
+        "roster.csv:4: start: 9999-12-01 is outside the years 1900 to 2199 that schedules are"
+        " counted in; check the year",
+    ]

@@ -77,3 +77,12 @@ def golden(path: Path, actual: str) -> str:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(actual, encoding="utf-8")
     return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def plan(project: Path) -> Path:
+    """Amara's plan of testdata/test_import, at revision 4, as `plan import` tests start from."""
+    path = Path(AMARA)
+    path.parent.mkdir()
+    shutil.copyfile(TESTDATA / "test_import" / "amara-okafor.yml", path)
+    return path

@@ -50,14 +50,6 @@ def workbooks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     }
 
 
-@pytest.fixture
-def plan(project: Path) -> Path:
-    path = Path(AMARA)
-    path.parent.mkdir()
-    shutil.copyfile(TESTDATA / "test_import" / "amara-okafor.yml", path)
-    return path
-
-
 def fill(pdf: bytes, values: dict[str, str], target: Path) -> Path:
     """Fill form fields the way a PDF reader does, with a library other than the one that made them."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))

@@ -31,7 +31,7 @@ def test_schema_refuses_unknown_keys_and_names_required_fields() -> None:
 def test_committed_schema_matches_the_models() -> None:
     """content/mentorbook.schema.json is what editors read; regenerate it when a model changes.
 
-    Regenerate with: mentorbook schema -o content/mentorbook.schema.json
+    Regenerate with: mentorbook schema -o content/mentorbook.schema.json --force
     """
     committed = defaults_dir() / "content" / SCHEMA_FILE_NAME
 

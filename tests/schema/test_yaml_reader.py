@@ -8,7 +8,13 @@ import pytest
 from ruamel.yaml import Node
 
 from mentorbook.schema import yaml_reader
-from mentorbook.schema.yaml_reader import YamlReadError, format_location, new_yaml, read_yaml
+from mentorbook.schema.yaml_reader import (
+    MAX_DEPTH,
+    YamlReadError,
+    format_location,
+    new_yaml,
+    read_yaml,
+)
 
 
 def _write(tmp_path: Path, text: str) -> Path:
@@ -168,4 +174,43 @@ def test_tags_are_refused_before_any_constructor_runs(
         " plain text, a list or a mapping",
         "file.yml:2:6: run: the YAML tag !!python/object/apply:os.system is not allowed; remove"
         " it and write the value as plain text, a list or a mapping",
+    ]
+
+
+def test_deep_nesting_is_a_located_problem_not_a_recursion_error(tmp_path: Path) -> None:
+    levels = 300
+    text = "".join("  " * depth + "a:\n" for depth in range(levels)) + "  " * levels + "b: 1\n"
+
+    assert _problems(_write(tmp_path, text)) == [
+        f"file.yml:{MAX_DEPTH}:{2 * MAX_DEPTH - 1}: lists and mappings nest more than"
+        f" {MAX_DEPTH} levels deep here; write the values out at fewer levels"
+    ]
+
+
+def test_nesting_short_of_the_limit_reads(tmp_path: Path) -> None:
+    levels = MAX_DEPTH - 2
+    text = "".join("  " * depth + "a:\n" for depth in range(levels)) + "  " * levels + "b: 1\n"
+
+    assert read_yaml(_write(tmp_path, text), "file.yml").data["a"]["a"] is not None
+
+
+def test_keys_that_are_not_text_are_refused_where_they_are(tmp_path: Path) -> None:
+    text = "id: x\ngoals:\n  - 1: one\n    true: yes\n? [a]\n: c\n"
+
+    assert _problems(_write(tmp_path, text)) == [
+        "file.yml:3:5: goals[0]: the key '1' is read as a number, not as a field name;"
+        " write field names as words, or put the key in quotes",
+        "file.yml:4:5: goals[0]: the key 'true' is read as yes or no, not as a field name;"
+        " write field names as words, or put the key in quotes",
+        "file.yml:5:3: the key '[...]' is read as a list or a mapping, not as a field name;"
+        " write field names as words, or put the key in quotes",
+    ]
+
+
+def test_a_control_character_is_a_located_problem(tmp_path: Path) -> None:
+    text = "id: x\nname: Amara\x1b]0;pwned\x07\n"
+
+    assert _problems(_write(tmp_path, text)) == [
+        "file.yml:2:12: the control character \\x1b cannot be written in a YAML file;"
+        " delete it (it is invisible in most editors)"
     ]

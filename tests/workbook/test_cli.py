@@ -63,7 +63,18 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         (["--blank"], "Missing option '-o' / '--output'."),
         (
             ["--mentee", "A", "--start", "11/01/2027", "-o", "x.pdf"],
-            "Invalid value for '--start': '11/01/2027' does not match the format '%Y-%m-%d'.",
+            "Invalid value for '--start': '11/01/2027' is not a date; write it as YYYY-MM-DD,"
+            " such as 2026-09-01",
+        ),
+        (
+            ["--mentee", "A", "--start", "9999-12-01", "-o", "x.pdf"],
+            "Invalid value for '--start': 9999-12-01 is outside the years 1900 to 2199 that"
+            " schedules are counted in; check the year",
+        ),
+        (
+            ["--mentee", "Amara\x1b]0;pwned\x07", "-o", "x.pdf"],
+            "Invalid value for '--mentee': a name is one line of text, and this one holds control"
+            " characters or line breaks ('Amara\\x1b]0;pwned\\x07'); write the name on one line",
         ),
         (
             ["--blank", "--program", "nope", "--project", "hub", "-o", "x.pdf"],

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
-from typing import Annotated, Any, NamedTuple
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any, NamedTuple, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 from pydantic_core import PydanticCustomError
+
+from mentorbook.terminal import visible_controls
 
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 """A day as typed: exactly YYYY-MM-DD (`date.fromisoformat` alone would also take 20260901)."""
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+ValueT = TypeVar("ValueT")
 
 
 class Model(BaseModel):
@@ -66,6 +69,40 @@ Slug = Annotated[str, AfterValidator(_check_slug)]
 Text = Annotated[str, StringConstraints(min_length=1)]
 """Text that may not be empty."""
 
+NAME_LENGTH = 120
+"""The longest name a plan takes: names print on covers and headings, and make file names."""
+
+
+def name_error(value: str) -> PydanticCustomError | None:
+    """Why `value` cannot be a person's name, or None when it can."""
+    if len(value) > NAME_LENGTH:
+        return PydanticCustomError("string_too_long", "too long", {"max_length": NAME_LENGTH})
+    shown = visible_controls(value)
+    if shown != value:
+        return PydanticCustomError("one_line", "not one line", {"value": shown})
+    return None
+
+
+def _raising(check: Callable[[ValueT], PydanticCustomError | None]) -> AfterValidator:
+    """A validator out of a check that returns its error: callers outside a model use the check."""
+
+    def validate(value: ValueT) -> ValueT:
+        error = check(value)
+        if error is not None:
+            raise error
+        return value
+
+    return AfterValidator(validate)
+
+
+PersonName = Annotated[str, StringConstraints(max_length=NAME_LENGTH), _raising(name_error)]
+"""A person's name: one line of printable text, empty when not known yet."""
+
+RequiredName = Annotated[
+    str, StringConstraints(min_length=1, max_length=NAME_LENGTH), _raising(name_error)
+]
+"""A person's name that may not be empty."""
+
 Markdown = Annotated[str, StringConstraints(min_length=1)]
 """Text written in Markdown: paragraphs, lists, **bold**, links."""
 
@@ -79,6 +116,27 @@ def located_error(kind: str, at: tuple[str | int, ...], **values: Any) -> Pydant
     the line of the value to change. `kind` names the message in messages.yaml.
     """
     return PydanticCustomError(kind, kind, {"at": at, **values})
+
+
+EARLIEST_DAY = dt.date(1900, 1, 1)
+LATEST_DAY = dt.date(2199, 12, 31)
+"""The days a plan may name. Why bounded: schedules count weeks on from these days, and
+a year such as 9999 runs past the last day the calendar can hold."""
+
+
+def day_error(value: dt.date) -> PydanticCustomError | None:
+    """Why `value` cannot be a plan's day, or None when it can."""
+    if EARLIEST_DAY <= value <= LATEST_DAY:
+        return None
+    return PydanticCustomError(
+        "day_out_of_range",
+        "not a day a schedule can count from",
+        {"value": value.isoformat(), "earliest": EARLIEST_DAY.year, "latest": LATEST_DAY.year},
+    )
+
+
+Day = Annotated[dt.date, _raising(day_error)]
+"""A day written YYYY-MM-DD, between EARLIEST_DAY and LATEST_DAY."""
 
 
 def parse_iso_day(text: str) -> dt.date | None:

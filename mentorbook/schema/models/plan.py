@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import hashlib
 from collections.abc import Iterator
 
 from pydantic import Field
 from slugify import slugify
 
-from mentorbook.schema.models.base import Model, Reference, Slug, Text
+from mentorbook.schema.models.base import (
+    Day,
+    Model,
+    PersonName,
+    Reference,
+    RequiredName,
+    Slug,
+    Text,
+)
+
+SLUG_LENGTH = 80
+"""The longest slug: file systems refuse names over 255 bytes, and paths have limits too."""
+SLUG_HASH_LENGTH = 8
 
 
 def mentee_slug(mentee: str) -> str:
@@ -16,9 +28,16 @@ def mentee_slug(mentee: str) -> str:
 
     Why one function: the plan file, the workbook file and the identity that `plan import`
     checks must all agree. Why a fallback: a name made only of punctuation or emoji
-    slugifies to nothing, and a plan still needs a file name.
+    slugifies to nothing, and a plan still needs a file name. Why capped: a file name
+    has at most 255 bytes; a longer slug ends in a hash of the whole, so it stays unique.
     """
-    return slugify(mentee) or "mentee"
+    slug = slugify(mentee) or "mentee"
+    if len(slug) <= SLUG_LENGTH:
+        return slug
+    # Cut short, two long names that start alike would clash; a hash of the whole keeps
+    # them apart.
+    digest = hashlib.sha256(slug.encode("utf-8")).hexdigest()[:SLUG_HASH_LENGTH]
+    return f"{slug[: SLUG_LENGTH - SLUG_HASH_LENGTH - 1].rstrip('-')}-{digest}"
 
 
 class SkillRating(Model):
@@ -31,7 +50,7 @@ class SkillRating(Model):
 
 class GoalMilestone(Model):
     title: Text
-    due: dt.date | None = None
+    due: Day | None = None
     done: bool = False
 
 
@@ -47,7 +66,7 @@ class PlanGoal(Model):
     measures: list[Text] = []
     actions: list[Text] = []
     milestones: list[GoalMilestone] = []
-    due: dt.date | None = None
+    due: Day | None = None
     progress: int = Field(default=0, ge=0, le=100)
     """Percent complete, 0 to 100."""
 
@@ -55,13 +74,13 @@ class PlanGoal(Model):
 class Meeting(Model):
     """A meeting that took place, with its notes."""
 
-    date: dt.date
+    date: Day
     notes: str = ""
     next_steps: str = ""
 
 
 class Reflection(Model):
-    date: dt.date | None = None
+    date: Day | None = None
     prompt: Text
     """Id of a reflection prompt from the content, or the prompt's own text."""
     text: Text
@@ -70,7 +89,7 @@ class Reflection(Model):
 class Review(Model):
     """The mid-point or closing review."""
 
-    date: dt.date | None = None
+    date: Day | None = None
     progress: str = ""
     went_well: str = ""
     to_change: str = ""
@@ -86,19 +105,19 @@ class PlanAgreement(Model):
     """Which agreement items mentor and mentee ticked, and when they signed."""
 
     ticked: list[Slug] = []
-    mentee_signed: dt.date | None = None
-    mentor_signed: dt.date | None = None
+    mentee_signed: Day | None = None
+    mentor_signed: Day | None = None
 
 
 class Plan(Model):
     """Everything personal in one mentee's workbook. Kept in plans/<slug>.yml."""
 
-    mentee: Text
-    mentor: str = ""
+    mentee: RequiredName
+    mentor: PersonName = ""
     email: str = ""
     program: Slug
     """Id of the program the mentee takes part in."""
-    start: dt.date | None = None
+    start: Day | None = None
     """The day the mentee's program starts; the workbook's dates count from it."""
     meet_every_weeks: int | None = Field(default=None, ge=1, le=12)
     """Weeks between meetings, when this pair meets more or less often than the program's cadence."""
