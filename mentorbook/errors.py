@@ -66,6 +66,11 @@ class PlanError(InputError):
     noun = "plan"
 
 
+class InvalidOption(click.BadParameter):
+    """A command-line value the content does not allow, found below `cli/`: a usage error
+    (exit 2) naming the option, such as an agreement item id that does not exist."""
+
+
 class BuildError(MentorbookError):
     """The site or a workbook could not be built; the previous output is left in place."""
 

@@ -8,10 +8,9 @@ clipboard). Printed raw they act on the terminal, or on whoever later reads a lo
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 from typing import IO, Any
-
-import click
 
 _CONTROL_CATEGORIES = frozenset({"Cc", "Zl", "Zp"})
 """C0 and C1 controls (ESC, CSI, OSC, DEL...) and the Unicode line and paragraph separators."""
@@ -53,5 +52,10 @@ def shown(text: str) -> str:
 def echo(
     message: str = "", *, err: bool = False, nl: bool = True, file: IO[Any] | None = None
 ) -> None:
-    """click.echo for any text that holds user data (see the module docstring)."""
-    click.echo(shown(message), err=err, nl=nl, file=file)
+    """Print text that holds user data (see the module docstring) to stdout, or stderr with `err`.
+
+    Why not click.echo: this module serves domain code too, which does not depend on click.
+    """
+    stream = file or (sys.stderr if err else sys.stdout)
+    stream.write(shown(message) + ("\n" if nl else ""))
+    stream.flush()

@@ -1,10 +1,24 @@
-"""Arguments shared by several commands."""
+"""Arguments and options shared by several commands, and the rules behind them.
+
+Why one place: every command that writes a file takes `-o/--output` and `--force` the same
+way, and every command that takes `--program` chooses the program the same way.
+"""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
+
+if TYPE_CHECKING:
+    from mentorbook.schema.loader import Hub
+    from mentorbook.schema.models import Program
+
+Command = TypeVar("Command", bound=Callable[..., Any])
+Item = TypeVar("Item")
 
 project_dir_argument = click.argument(
     "project_dir",
@@ -21,3 +35,81 @@ project_option = click.option(
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="The hub project whose content and templates to use.",
 )
+
+program_option = click.option(
+    "--program",
+    "program_id",
+    metavar="ID",
+    help="The program (default: the only one; with several, name one).",
+)
+
+
+def output_option(help_text: str, *, required: bool = True) -> Callable[[Command], Command]:
+    """`-o/--output FILE` and `--force`: an existing OUTPUT is replaced only with `--force`.
+
+    The check runs before the command does anything, so a refused command reads and writes
+    nothing. Without `required`, no OUTPUT means standard output.
+    """
+
+    def decorate(command: Command) -> Command:
+        @functools.wraps(command)
+        def refusing_existing(*args: Any, output: Path | None, force: bool, **kwargs: Any) -> Any:
+            if output is not None and output.exists() and not force:
+                from mentorbook.errors import OutputExistsError
+                from mentorbook.schema.loader import display_path
+                from mentorbook.schema.messages import message
+
+                raise OutputExistsError(message("output_exists", path=display_path(output)))
+            return command(*args, output=output, **kwargs)
+
+        with_force = click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
+        with_output = click.option(
+            "-o",
+            "--output",
+            required=required,
+            type=click.Path(dir_okay=False, path_type=Path),
+            help=help_text,
+        )
+        decorated: Command = with_output(with_force(refusing_existing))
+        return decorated
+
+    return decorate
+
+
+def resolve_id(known: Mapping[str, Item], wanted: str, kind: str, option: str) -> Item:
+    """The `kind` called `wanted`; an unknown id is a usage error naming `option` and the ids."""
+    if wanted not in known:
+        from mentorbook.schema.messages import unknown_id
+
+        raise click.BadParameter(unknown_id(kind, wanted, known), param_hint=f"'{option}'")
+    return known[wanted]
+
+
+def resolve_program(hub: Hub, program_id: str | None, *, ask: bool = False) -> Program:
+    """The program `--program` names; without it the only one, or, with several, the one the
+    user picks at a terminal (`ask`); otherwise a usage error listing them."""
+    programs = hub.programs
+    if program_id is not None:
+        return resolve_id(programs, program_id, "program", "--program")
+    if not programs:
+        from mentorbook.errors import MentorbookError
+        from mentorbook.schema.messages import message
+
+        raise MentorbookError(message("no_program"))
+    if len(programs) == 1:
+        return next(iter(programs.values()))
+    if not ask:
+        raise click.UsageError(f"choose a program with --program: {', '.join(programs)}")
+    listed = list(programs.values())
+    echo_numbered([f"{program.name} ({program.id})" for program in listed])
+    number: int = click.prompt("Program", type=click.IntRange(1, len(listed)))
+    return listed[number - 1]
+
+
+def echo_numbered(lines: list[str]) -> None:
+    """Lines to choose from by number, numbers right-aligned."""
+    from mentorbook.terminal import echo
+
+    width = len(str(len(lines)))
+    for number, line in enumerate(lines, start=1):
+        echo(f"  {number:>{width}}. {line}")

@@ -7,13 +7,12 @@ from pathlib import Path
 
 import click
 
-from mentorbook.cli.options import project_option
+from mentorbook.cli.options import output_option, program_option, project_option, resolve_program
 from mentorbook.cli.types import DATE, NAME
-from mentorbook.errors import MentorbookError, OutputExistsError
 from mentorbook.fileio import atomic_write_bytes
 from mentorbook.plans.files import load_plan
 from mentorbook.project import Project
-from mentorbook.schema.loader import Hub, display_path, load_content
+from mentorbook.schema.loader import display_path, load_content
 from mentorbook.schema.models.plan import Plan
 from mentorbook.terminal import echo
 
@@ -25,23 +24,16 @@ from mentorbook.terminal import echo
     required=False,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
 )
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The PDF file to write.",
-)
+@output_option("The PDF file to write.")
 @click.option("--mentee", type=NAME, help="The mentee's name, for a workbook without a plan file.")
 @click.option("--mentor", type=NAME, help="The mentor's name (with --mentee).")
-@click.option("--program", "program_id", metavar="ID", help="The program (default: the first).")
+@program_option
 @click.option(
     "--start", type=DATE, help="The day the program starts, as YYYY-MM-DD (with --mentee)."
 )
 @click.option("--blank", is_flag=True, help="The blank workbook, for anyone to fill in.")
 @click.option("--flat", is_flag=True, help="No form fields: for printing only.")
 @click.option("--pdf-ua", is_flag=True, help="A tagged, accessible PDF/UA-1 file.")
-@click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
 @project_option
 def workbook(
     plan_file: Path | None,
@@ -53,7 +45,6 @@ def workbook(
     blank: bool,
     flat: bool,
     pdf_ua: bool,
-    force: bool,
     project_dir: Path,
 ) -> None:
     """Write the PDF workbook of the plan in PLAN, of --mentee, or the --blank one.
@@ -65,17 +56,13 @@ def workbook(
       mentorbook workbook --blank -o workbook.pdf
     """
     _check_usage(plan_file, mentee, mentor, program_id, start, blank)
-    if output.exists() and not force:
-        raise OutputExistsError(
-            f"{display_path(output)} already exists; use --force to replace it."
-        )
     project = Project(project_dir)
     hub = load_content(project.content_dir)
     plan: Plan | None = None
     if plan_file is not None:
         plan = load_plan(plan_file, hub)
     else:
-        program_id = _program(hub, program_id)
+        program_id = resolve_program(hub, program_id).id
         if mentee is not None:
             plan = _quick_plan(mentee, mentor, program_id, start)
 
@@ -103,20 +90,6 @@ def _check_usage(
         raise click.UsageError("--program goes with --mentee or --blank; a plan names its program.")
     if mentee is None and (mentor is not None or start is not None):
         raise click.UsageError("--mentor and --start go with --mentee.")
-
-
-def _program(hub: Hub, program_id: str | None) -> str:
-    """The program asked for, or the first one; an unknown id is a usage error."""
-    if not hub.programs:
-        raise MentorbookError("The project has no program yet; add one to content/programs/.")
-    if program_id is None:
-        return next(iter(hub.programs))
-    if program_id not in hub.programs:
-        raise click.BadParameter(
-            f"there is no program '{program_id}'; the programs are: {', '.join(hub.programs)}.",
-            param_hint="'--program'",
-        )
-    return program_id
 
 
 def _quick_plan(mentee: str, mentor: str | None, program_id: str, start: dt.date | None) -> Plan:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mentorbook.errors import MentorbookError
-from mentorbook.schema.messages import describe, error_message, message, suggestion
+from mentorbook.schema.messages import describe, error_message, message, suggestion, unknown_id
 from mentorbook.schema.models.base import ISO_DAY, day_error, name_error, parse_iso_day
 from mentorbook.schema.models.plan import mentee_slug
 
@@ -215,7 +215,7 @@ def _value_problems(
     if not programs:
         yield "program: the hub defines no program yet; add one to content/programs/"
     elif program and program not in programs:
-        yield "program: " + _unknown("program", program, programs)
+        yield "program: " + unknown_id("program", program, programs)
     start = row.get("start", "")
     day = parse_iso_day(start) if start else None
     if start and day is None:
@@ -229,20 +229,10 @@ def _value_problems(
     listed: list[str] = []
     for goal in _goal_ids(row.get("goals", "")):
         if goal not in goals:
-            yield "goals: " + _unknown("goal template", goal, goals)
+            yield "goals: " + unknown_id("goal template", goal, goals)
         elif goal in listed:
             yield f"goals: the goal '{goal}' is listed twice; list each goal once"
         listed.append(goal)
-
-
-def _unknown(kind: str, value: str, known: Collection[str]) -> str:
-    return message(
-        "dangling_reference",
-        kind=kind,
-        id=value,
-        suggestion=suggestion(value, known),
-        known=", ".join(known) or "(none)",
-    )
 
 
 def _goal_ids(text: str) -> list[str]:

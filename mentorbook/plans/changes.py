@@ -10,10 +10,10 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any, Literal
 
-import click
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from slugify import slugify
 
+from mentorbook.errors import InvalidOption
 from mentorbook.plans.tree import append_item, in_model_order, set_field, set_in
 from mentorbook.plans.writer import PlanEdit
 from mentorbook.schema.messages import suggestion
@@ -129,14 +129,14 @@ def agree(
 ) -> list[str]:
     """Tick agreement items and record signature dates; return the ids newly ticked.
 
-    Raises click.BadParameter naming the valid ids when an item is not in the agreement.
+    Raises InvalidOption naming the valid ids when an item is not in the agreement.
     """
     program = edit.hub.programs[edit.plan.program]
     known = edit.hub.agreements[program.agreement].item_ids()
     wanted = list(tick)
     for item_id in wanted:
         if item_id not in known:
-            raise click.BadParameter(
+            raise InvalidOption(
                 f"the agreement '{program.agreement}' has no item '{item_id}'"
                 f"{suggestion(item_id, known)}; use one of: {', '.join(known)}",
                 param_hint="'--tick'",

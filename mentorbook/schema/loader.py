@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from mentorbook.errors import ContentError, Problem
-from mentorbook.schema.messages import message, suggestion
+from mentorbook.schema.messages import message, suggestion, unknown_id
 from mentorbook.schema.models import (
     Agreement,
     CaseStudy,
@@ -327,13 +327,10 @@ def dangling_references(
             continue
         yield document.problem(
             reference.location,
-            message(
-                "dangling_reference",
-                kind=NOUNS[reference.collection],
-                id=reference.id,
-                suggestion=suggestion(reference.id, known),
-                known=", ".join(known)
-                if known
-                else f"(none yet: add a file to content/{reference.collection}/)",
+            unknown_id(
+                NOUNS[reference.collection],
+                reference.id,
+                known,
+                none_yet=f"(none yet: add a file to content/{reference.collection}/)",
             ),
         )

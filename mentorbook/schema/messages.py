@@ -51,6 +51,23 @@ def suggestion(word: str, candidates: Iterable[str]) -> str:
     return f" (did you mean '{close}'?)" if close else ""
 
 
+def unknown_id(kind: str, wanted: str, known: Iterable[str], *, none_yet: str = "(none)") -> str:
+    """ "there is no {kind} with the id ..." naming the near miss and the ids there are.
+
+    Why one function: content, plans, rosters and command-line options all refer to
+    programs, templates and items by id, and a wrong id reads the same wherever it is.
+    `none_yet` says what to do when there are no ids at all.
+    """
+    listed = list(known)
+    return message(
+        "dangling_reference",
+        kind=kind,
+        id=wanted,
+        suggestion=suggestion(wanted, listed),
+        known=", ".join(listed) or none_yet,
+    )
+
+
 def describe(value: Any) -> str:
     """Name a YAML value the way a reader sees it, for 'expected X, found Y'."""
     if value is None:

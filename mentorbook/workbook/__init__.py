@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from mentorbook.project import Project
 from mentorbook.schema.loader import Hub
-from mentorbook.schema.models.plan import Plan, mentee_slug
+from mentorbook.schema.models.plan import Plan
 from mentorbook.workbook.renderer import WorkbookRenderer
 
-__all__ = ["WorkbookRenderer", "render_workbook", "workbook_filename"]
+__all__ = ["WorkbookRenderer", "render_workbook"]
 
 
 def render_workbook(
@@ -26,12 +26,3 @@ def render_workbook(
     return WorkbookRenderer(project, hub).render(
         plan, program_id=program_id, fillable=fillable, pdf_ua=pdf_ua
     )
-
-
-def workbook_filename(mentee: str) -> str:
-    """A file name for a mentee's workbook that cannot leave the folder it is written to.
-
-    Why slugify: a name such as '../../etc/x' or '张伟' becomes plain ASCII letters,
-    digits and hyphens ('etc-x', 'zhang-wei').
-    """
-    return f"{mentee_slug(mentee)}-workbook.pdf"

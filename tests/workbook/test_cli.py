@@ -78,7 +78,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ),
         (
             ["--blank", "--program", "nope", "--project", "hub", "-o", "x.pdf"],
-            "Invalid value for '--program': there is no program 'nope'; the programs are: pilot.",
+            "Invalid value for '--program': there is no program with the id 'nope'; use one of: pilot",
         ),
     ],
 )

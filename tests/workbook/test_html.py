@@ -7,7 +7,7 @@ import re
 import pytest
 
 from mentorbook.schema.models.plan import Plan
-from mentorbook.workbook import WorkbookRenderer, workbook_filename
+from mentorbook.workbook import WorkbookRenderer
 from tests.workbook.conftest import HOSTILE_MENTEE, HOSTILE_MENTOR, HOSTILE_VISION, full_plan
 
 
@@ -39,16 +39,3 @@ def test_a_flat_workbook_has_no_fields(renderer: WorkbookRenderer) -> None:
     assert "<input" not in html
     assert "<textarea" not in html
 
-
-@pytest.mark.parametrize(
-    ("mentee", "filename"),
-    [
-        ("Amara Okafor", "amara-okafor-workbook.pdf"),
-        ("../../etc/passwd", "etc-passwd-workbook.pdf"),
-        ("/tmp/x", "tmp-x-workbook.pdf"),
-        ("张伟", "zhang-wei-workbook.pdf"),
-        ("...", "mentee-workbook.pdf"),
-    ],
-)
-def test_workbook_filenames_stay_in_their_folder(mentee: str, filename: str) -> None:
-    assert workbook_filename(mentee) == filename

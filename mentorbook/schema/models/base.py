@@ -153,8 +153,3 @@ def reference_list(field: str, collection: str, ids: list[str]) -> Iterator[Refe
     """The references held by a list field of ids."""
     for index, value in enumerate(ids):
         yield Reference((field, index), collection, value)
-
-
-def model_fields_of(model: Any) -> list[str]:
-    """Field names of a model class, for "did you mean" suggestions."""
-    return list(getattr(model, "model_fields", {}))
