@@ -8,20 +8,12 @@ tests/cli/test_main.py checks each summary against the command's own help.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any, NamedTuple
+from typing import Any
 
 import click
 
 from mentorbook import __version__
-
-
-class LazyCommand(NamedTuple):
-    target: str
-    """"module:attribute" of the click command."""
-    summary: str
-    """The first line of the command's help, shown in `mentorbook --help`."""
-
+from mentorbook.cli.lazy import LazyCommand, LazyGroup
 
 COMMANDS = {
     "build": LazyCommand(
@@ -44,7 +36,7 @@ COMMANDS = {
         "Create a new hub project in DIRECTORY, with the default program's content.",
     ),
     "plan": LazyCommand(
-        "mentorbook.cli.plan:plan", "Create and fill in mentees' plans (plans/<mentee>.yml)."
+        "mentorbook.cli.plan.group:plan", "Create and fill in mentees' plans (plans/<mentee>.yml)."
     ),
     "schema": LazyCommand(
         "mentorbook.cli.schema:schema", "Print the JSON Schema of content and plan files."
@@ -60,19 +52,8 @@ COMMANDS = {
 }
 
 
-class LazyGroup(click.Group):
-    """A group whose subcommands are imported on first use."""
-
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(COMMANDS)
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        lazy = COMMANDS.get(cmd_name)
-        if lazy is None:
-            return None
-        module_name, attribute = lazy.target.split(":")
-        command: click.Command = getattr(importlib.import_module(module_name), attribute)
-        return command
+class MainGroup(LazyGroup):
+    """The `mentorbook` group: checks shared by every command, and user errors shown safely."""
 
     def invoke(self, ctx: click.Context) -> Any:
         """Run the command, every error a user can cause shown as a message.
@@ -105,13 +86,12 @@ class LazyGroup(click.Group):
                 raise
             raise problem from None
 
-    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rows = [(name, COMMANDS[name].summary) for name in self.list_commands(ctx)]
-        with formatter.section("Commands"):
-            formatter.write_dl(rows)
 
-
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=MainGroup,
+    lazy_commands=COMMANDS,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(__version__, prog_name="mentorbook")
 def cli() -> None:
     """Build a mentoring program's knowledge hub and personalised workbooks from YAML."""

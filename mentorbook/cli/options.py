@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 
@@ -70,8 +70,7 @@ def output_option(help_text: str, *, required: bool = True) -> Callable[[Command
             type=click.Path(dir_okay=False, path_type=Path),
             help=help_text,
         )
-        decorated: Command = with_output(with_force(refusing_existing))
-        return decorated
+        return cast(Command, with_output(with_force(refusing_existing)))
 
     return decorate
 

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from mentorbook import __version__
 from mentorbook.cli.main import COMMANDS, cli
+from mentorbook.cli.plan.group import SUBCOMMANDS, plan
 
 
 @pytest.mark.parametrize(
@@ -63,6 +64,35 @@ def test_each_listed_summary_is_the_commands_own_help(name: str) -> None:
     assert command.get_short_help_str(limit=300) == COMMANDS[name].summary
 
 
+@pytest.mark.parametrize("name", sorted(SUBCOMMANDS))
+def test_each_plan_summary_is_the_subcommands_own_help(name: str) -> None:
+    command = plan.get_command(click.Context(plan), name)
+
+    assert command is not None
+    assert command.get_short_help_str(limit=300) == SUBCOMMANDS[name].summary
+
+
+def test_plan_help_imports_no_subcommand_module() -> None:
+    script = textwrap.dedent(
+        """
+        import sys
+        from mentorbook.cli.main import cli
+        try:
+            cli.main(["plan", "--help"], prog_name="mentorbook")
+        except SystemExit as exit:
+            assert exit.code == 0, exit.code
+        loaded = sorted(name for name in sys.modules if name.startswith("mentorbook.cli.plan."))
+        assert loaded == ["mentorbook.cli.plan.group"], loaded
+        """
+    )
+
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+
+    assert result.returncode == 0, result.stderr
+
+
 def test_help_imports_no_command_module() -> None:
     """`--help` lists summaries from COMMANDS, so it stays fast however heavy a command is."""
     script = textwrap.dedent(
@@ -75,7 +105,7 @@ def test_help_imports_no_command_module() -> None:
             assert exit.code == 0, exit.code
         loaded = sorted(
             name for name in sys.modules
-            if name.startswith("mentorbook.cli.") and name not in {"mentorbook.cli.main"}
+            if name.startswith("mentorbook.cli.") and name not in {"mentorbook.cli.main", "mentorbook.cli.lazy"}
             or name.split(".")[0] in {"pydantic", "ruamel", "jinja2"}
         )
         assert not loaded, loaded

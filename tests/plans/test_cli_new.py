@@ -107,7 +107,7 @@ def test_an_unknown_goal_template_is_a_usage_error(invoke: Invoke) -> None:
     assert result.output == (
         "Usage: mentorbook plan new [OPTIONS] [PLAN]\n"
         "Try 'mentorbook plan new --help' for help.\n\n"
-        "Error: Invalid value for '--goal': there is no goal template 'speak'"
+        "Error: Invalid value for '--goal': there is no goal template with the id 'speak'"
         " (did you mean 'speak-up'?); use one of: learn-the-ropes, speak-up\n"
     )
     assert not Path("plans").exists()

@@ -1,0 +1,1 @@
+"""`mentorbook plan`: one module per subcommand or small group, imported when it runs."""

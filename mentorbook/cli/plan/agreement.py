@@ -1,0 +1,89 @@
+"""`mentorbook plan review|agree`: record a review, tick the agreement and its signatures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import click
+
+from mentorbook.cli.options import project_option
+from mentorbook.cli.plan.common import load_hub, plan_argument, with_revision
+from mentorbook.cli.types import DATE, TEXT
+from mentorbook.plans import changes
+from mentorbook.plans.writer import update_plan
+from mentorbook.terminal import echo
+
+REVIEW_OPTIONS = ("date", "progress", "went_well", "to_change", "next_steps")
+
+
+@click.command()
+@plan_argument
+@click.argument("kind", type=click.Choice(["midpoint", "closing"]))
+@click.option("--date", type=DATE, help="The day of the review.")
+@click.option("--progress", type=TEXT, help="Progress against the goals.")
+@click.option("--went-well", type=TEXT, help="What went well.")
+@click.option("--to-change", type=TEXT, help="What to change.")
+@click.option("--next-steps", type=TEXT, help="What happens next.")
+@project_option
+def review(plan_file: Path, kind: changes.ReviewKind, project_dir: Path, **fields: Any) -> None:
+    """Record the midpoint or closing review; fields not given stay as they are.
+
+    Example: mentorbook plan review plans/amara-okafor.yml midpoint --date 2027-03-01 --went-well "..."
+    """
+    given = {key: value for key, value in fields.items() if value is not None}
+    if not given:
+        options = ", ".join(f"--{name.replace('_', '-')}" for name in REVIEW_OPTIONS)
+        raise click.UsageError(f"give at least one of {options}")
+    update = update_plan(
+        plan_file, load_hub(project_dir), lambda edit: changes.record_review(edit, kind, given)
+    )
+    echo(f"Recorded the {kind} review in {with_revision(plan_file, update.plan)}.")
+
+
+@click.command()
+@plan_argument
+@click.option("--tick", multiple=True, metavar="ID", help="Tick this agreement item (repeatable).")
+@click.option("--all", "tick_all", is_flag=True, help="Tick every item of the agreement.")
+@click.option("--mentee-signed", type=DATE, help="The day the mentee signed.")
+@click.option("--mentor-signed", type=DATE, help="The day the mentor signed.")
+@project_option
+def agree(
+    plan_file: Path,
+    tick: tuple[str, ...],
+    tick_all: bool,
+    mentee_signed: dt.date | None,
+    mentor_signed: dt.date | None,
+    project_dir: Path,
+) -> None:
+    """Tick items of the mentoring agreement and record when it was signed.
+
+    Example: mentorbook plan agree plans/amara-okafor.yml --all --mentee-signed 2026-09-08
+    """
+    if not (tick or tick_all or mentee_signed or mentor_signed):
+        raise click.UsageError(
+            "give --tick ID, --all, --mentee-signed DATE or --mentor-signed DATE"
+        )
+    update = update_plan(
+        plan_file,
+        load_hub(project_dir),
+        lambda edit: changes.agree(
+            edit,
+            tick=tick,
+            tick_all=tick_all,
+            mentee_signed=mentee_signed,
+            mentor_signed=mentor_signed,
+        ),
+    )
+    signatures = ", ".join(
+        f"{who} {date.isoformat()}" if date else f"{who} not yet"
+        for who, date in (
+            ("mentee", update.plan.agreement.mentee_signed),
+            ("mentor", update.plan.agreement.mentor_signed),
+        )
+    )
+    echo(
+        f"Agreement in {with_revision(plan_file, update.plan)}: {len(update.plan.agreement.ticked)} items"
+        f" ticked ({len(update.result)} new); signed by {signatures}."
+    )
