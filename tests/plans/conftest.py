@@ -7,7 +7,6 @@ and ids that stay put. The working directory is the project root, so paths print
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -19,8 +18,6 @@ from mentorbook.cli.main import cli
 from mentorbook.schema.loader import Hub, load_content
 
 TESTDATA = Path(__file__).parent / "testdata"
-UPDATE_GOLDEN = os.environ.get("MENTORBOOK_UPDATE_GOLDEN") == "1"
-"""`MENTORBOOK_UPDATE_GOLDEN=1 pytest tests/plans` rewrites the golden files; review the diff."""
 
 Invoke = Callable[..., Result]
 
@@ -69,14 +66,6 @@ def amara(invoke: Invoke) -> Path:
     )
     assert result.exit_code == 0, result.output
     return Path(AMARA)
-
-
-def golden(path: Path, actual: str) -> str:
-    """The expected text kept in `path`; rewritten from `actual` when updating golden files."""
-    if UPDATE_GOLDEN:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(actual, encoding="utf-8")
-    return path.read_text(encoding="utf-8")
 
 
 @pytest.fixture

@@ -14,7 +14,8 @@ import pytest
 from mentorbook.errors import PlanError
 from mentorbook.plans import load_plan, load_plans
 from mentorbook.schema.loader import Hub
-from tests.plans.conftest import TESTDATA, Invoke, golden
+from tests.golden import golden
+from tests.plans.conftest import TESTDATA, Invoke
 
 CASES = TESTDATA / "test_bad_plans"
 NAMES = sorted(path.stem for path in CASES.glob("*.yml"))

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.plans.conftest import TESTDATA, Invoke, golden
+from tests.golden import golden
+from tests.plans.conftest import TESTDATA, Invoke
 
 CASES = TESTDATA / "test_roundtrip"
 COMMANDS = [

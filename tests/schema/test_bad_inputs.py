@@ -7,7 +7,6 @@ rewrites the expected files from what the loader says now; review the diff befor
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -15,10 +14,10 @@ import pytest
 
 from mentorbook.errors import ContentError
 from mentorbook.schema.loader import load_content
+from tests.golden import golden
 
 BAD_INPUTS = Path(__file__).parent / "testdata" / "bad_inputs"
 CASES = sorted(path for path in BAD_INPUTS.iterdir() if path.is_dir())
-UPDATE = os.environ.get("MENTORBOOK_UPDATE_GOLDEN") == "1"
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
@@ -29,10 +28,7 @@ def test_bad_input_gives_the_expected_error_lines(case: Path, content_dir: Path)
         load_content(content_dir)
 
     lines = [str(problem) for problem in raised.value.problems] + [raised.value.message]
-    expected = case / "expected.txt"
-    if UPDATE:
-        expected.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    assert lines == expected.read_text(encoding="utf-8").splitlines()
+    assert lines == golden(case / "expected.txt", "\n".join(lines) + "\n").splitlines()
 
 
 def test_there_is_a_case_for_every_kind_of_error() -> None:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from mentorbook.schema.models.plan import Plan
 from mentorbook.workbook import WorkbookRenderer
 from tests.workbook.conftest import HOSTILE_MENTEE, HOSTILE_MENTOR, HOSTILE_VISION, full_plan
@@ -38,4 +36,3 @@ def test_a_flat_workbook_has_no_fields(renderer: WorkbookRenderer) -> None:
     html = renderer.html(full_plan(), fillable=False)
     assert "<input" not in html
     assert "<textarea" not in html
-
