@@ -15,10 +15,11 @@ from typing import Any
 from pypdf import PasswordType, PdfReader
 from pypdf.generic import ArrayObject, ByteStringObject, DictionaryObject, StreamObject
 
+from mentorbook.domain.fields import is_ticked
+from mentorbook.domain.identity import WorkbookIdentity, identity_of
 from mentorbook.errors import MentorbookError
 from mentorbook.schema.loader import display_path
 from mentorbook.schema.models.plan import Plan, mentee_slug
-from mentorbook.workbook.fields import WorkbookIdentity, identity_of
 
 FilledValue = str | bool
 
@@ -103,7 +104,7 @@ def _refuse_too_many(source: str, count: int) -> None:
 
 def _field_value(field_type: Any, value: Any) -> FilledValue:
     if field_type == "/Btn":
-        return value not in (None, "", "/Off")
+        return is_ticked(value)
     if value is None:
         return ""
     # PDF readers end lines with \r; plans keep \n.

@@ -8,7 +8,6 @@ listed and left as the plan has them, unless the user asks for `overwrite`.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap
 
+from mentorbook.domain.fields import FormField, UnreadableValue, location_of, read_value
 from mentorbook.errors import MentorbookError
 from mentorbook.plans.changes import tick_items, unique_goal_id
 from mentorbook.plans.filled_pdf import FilledValue, FilledWorkbook, check_identity
@@ -30,8 +30,7 @@ from mentorbook.plans.import_outcome import (
 )
 from mentorbook.plans.tree import Parents, append_item, in_model_order, set_in
 from mentorbook.plans.writer import PlanEdit
-from mentorbook.schema.messages import error_message
-from mentorbook.schema.models.base import day_error, parse_iso_day
+from mentorbook.schema.messages import message
 from mentorbook.schema.models.plan import (
     Meeting,
     Plan,
@@ -41,11 +40,8 @@ from mentorbook.schema.models.plan import (
     Reviews,
     SkillRating,
 )
-from mentorbook.workbook.fields import FieldLocation, location_of
 
-Entries = list[tuple[str, FieldLocation, FilledValue]]
-# Besides ISO, the form the workbook prints ('Mon 11 Jan 2027') and its near relatives.
-_WRITTEN_DATE_FORMATS = ("%a %d %b %Y", "%d %b %Y", "%a %d %B %Y", "%A %d %B %Y", "%d %B %Y")
+Entries = list[tuple[str, FormField, FilledValue]]
 _SIGNERS = ("mentee", "mentor")
 
 MAX_NEW = {"meetings": 100, "goals": 50, "reflections": 200, "assessment rows": 50}
@@ -97,28 +93,18 @@ class _Import:
         if count <= MAX_NEW[kind]:
             return True
         self.problems.append(
-            f"{kind}: the PDF adds {count}, and an import adds at most {MAX_NEW[kind]} at a time;"
-            " no workbook has room for more"
+            f"{kind}: " + message("import_too_many", count=count, limit=MAX_NEW[kind])
         )
         return False
 
-    def date(self, name: str, text: str) -> dt.date | None:
-        day = parse_iso_day(text) or _written_date(text)
-        if day is None:
-            self.problems.append(f"{name}: '{text}' is not a date; write it as YYYY-MM-DD")
+    def read(self, name: str, field: FormField, value: FilledValue) -> Any:
+        """The plan's value for what was typed into `field`; None, with the problem noted,
+        when it cannot be read."""
+        try:
+            return read_value(field.spec, str(value))
+        except UnreadableValue as problem:
+            self.problems.append(f"{name}: {problem}")
             return None
-        error = day_error(day)
-        if error is not None:
-            self.problems.append(f"{name}: {error_message(error)}")
-            return None
-        return day
-
-    def number(self, name: str, text: str, low: int, high: int) -> int | None:
-        digits = text.rstrip("%").strip()
-        if digits.isascii() and digits.isdigit() and low <= int(digits) <= high:
-            return int(digits)
-        self.problems.append(f"{name}: '{text}' is not a whole number from {low} to {high}")
-        return None
 
 
 def import_filled(
@@ -135,29 +121,17 @@ def import_filled(
     for name, value in filled.values.items():
         location = location_of(name)
         if location is None:
-            state.outcome.notes.append(f"{name}: not a workbook field; left out")
+            state.outcome.notes.append(f"{name}: " + message("import_unknown_field"))
         else:
             by_section[location.section].append((name, location, value))
     for section, apply in _SECTIONS.items():
         apply(state, sorted(by_section[section], key=lambda entry: entry[0]))
     if state.problems:
-        raise MentorbookError(
-            f"{filled.source} has entries that cannot go into the plan; correct them in the PDF"
-            " and import it again:\n"
-            + "\n".join(f"  {problem}" for problem in sorted(state.problems))
-        )
+        listed = "".join(f"\n  {problem}" for problem in sorted(state.problems))
+        raise MentorbookError(message("import_unreadable", pdf=filled.source) + listed)
     if not state.outcome.imported:
         raise NothingToImport(state.outcome)
     return state.outcome
-
-
-def _written_date(text: str) -> dt.date | None:
-    for form in _WRITTEN_DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text, form).date()
-        except ValueError:
-            continue
-    return None
 
 
 def _get_in(tree: CommentedMap, parents: Parents, key: str) -> Any:
@@ -168,13 +142,9 @@ def _get_in(tree: CommentedMap, parents: Parents, key: str) -> Any:
 
 
 def _cover(state: _Import, entries: Entries) -> None:
-    for name, location, value in entries:
-        if location.part == "start":
-            day = state.date(name, str(value))
-            if day is not None:
-                state.fill(name, "start", day, Plan)
-        elif location.part == "mentor":
-            state.fill(name, "mentor", str(value), Plan)
+    for name, form, value in entries:
+        if form.part in ("start", "mentor") and (parsed := state.read(name, form, value)):
+            state.fill(name, form.part, parsed, Plan)
 
 
 def _vision(state: _Import, entries: Entries) -> None:
@@ -186,9 +156,9 @@ def _assessment(state: _Import, entries: Entries) -> None:
     existing = len(state.edit.plan.self_assessment)
     new_rows: dict[int, dict[str, Any]] = {}
     names: dict[int, list[str]] = defaultdict(list)
-    for name, location, value in sorted(entries, key=lambda entry: entry[1].index or 0):
-        index, part = location.index or 1, str(location.part)
-        parsed: Any = str(value) if part == "skill" else state.number(name, str(value), 1, 5)
+    for name, form, value in sorted(entries, key=lambda entry: entry[1].index or 0):
+        index, part = form.index or 1, form.part
+        parsed = state.read(name, form, value)
         if parsed is None:
             continue
         if index <= existing:
@@ -201,7 +171,7 @@ def _assessment(state: _Import, entries: Entries) -> None:
         return
     for index, row in sorted(new_rows.items()):
         if "skill" not in row:
-            state.problems.append(f"assessment.{index}: a rating without its skill; name the skill")
+            state.problems.append(f"assessment.{index}: " + message("import_rating_without_skill"))
             continue
         state.add(names[index], "self_assessment", in_model_order(SkillRating, row), Plan)
 
@@ -210,11 +180,13 @@ def _goals(state: _Import, entries: Entries) -> None:
     positions = {goal.id: index for index, goal in enumerate(state.edit.plan.goals)}
     new_goals: dict[str, dict[str, Any]] = {}
     names: dict[str, list[str]] = defaultdict(list)
-    for name, location, value in entries:
-        key, part = str(location.key), str(location.part)
-        parsed = _goal_part(state, name, part, str(value))
+    for name, form, value in entries:
+        key, part = str(form.key), form.part
+        parsed = state.read(name, form, value)
         if parsed is None:
             continue
+        if part == "milestones":
+            parsed = [{"title": title} for title in parsed]
         if key in positions:
             state.fill(name, part, parsed, PlanGoal, within=state.tree["goals"][positions[key]])
         else:
@@ -225,54 +197,36 @@ def _goals(state: _Import, entries: Entries) -> None:
     taken = list(positions)
     for key, parts in new_goals.items():
         if "title" not in parts:
-            state.problems.append(f"goal.{key}: filled in without a title; give the goal a title")
+            state.problems.append(f"goal.{key}: " + message("import_goal_without_title"))
             continue
         goal_id = unique_goal_id(parts["title"], taken)
         taken.append(goal_id)
         state.add(names[key], "goals", in_model_order(PlanGoal, {"id": goal_id, **parts}), Plan)
 
 
-def _goal_part(state: _Import, name: str, part: str, text: str) -> Any:
-    lines = [line.strip(" -•*\t") for line in text.splitlines()]
-    lines = [line for line in lines if line]
-    match part:
-        case "measures" | "actions":
-            return lines
-        case "milestones":
-            return [{"title": line} for line in lines]
-        case "due":
-            return state.date(name, text)
-        case "progress":
-            return state.number(name, text, 0, 100)
-        case _:
-            return text
-
-
 def _agreement(state: _Import, entries: Entries) -> None:
     program = state.edit.hub.programs[state.edit.plan.program]
     known = state.edit.hub.agreements[program.agreement].item_ids()
-    wanted = {str(location.key): name for name, location, value in entries if value is True}
+    wanted = {str(form.key): name for name, form, value in entries if value is True}
     new = [
         item for item in known if item in wanted and item not in state.edit.plan.agreement.ticked
     ]
     tick_items(state.tree, new)
     state.outcome.imported.update(wanted[item] for item in new)
     state.outcome.notes.extend(
-        f"agreement.{item}: not an item of '{program.agreement}'; left out"
+        f"agreement.{item}: " + message("import_unknown_item", agreement=program.agreement)
         for item in sorted(set(wanted) - set(known))
     )
 
 
 def _signatures(state: _Import, entries: Entries) -> None:
-    for name, location, value in entries:
-        if location.key not in _SIGNERS:
-            state.outcome.notes.append(
-                f"{name}: the plan records only the mentee's and mentor's signatures; left out"
-            )
+    for name, form, value in entries:
+        if form.key not in _SIGNERS:
+            state.outcome.notes.append(f"{name}: " + message("import_other_signer"))
             continue
-        day = state.date(name, str(value))
+        day = state.read(name, form, value)
         if day is not None:
-            key = f"{location.key}_signed"
+            key = f"{form.key}_signed"
             state.fill(name, key, day, PlanAgreement, parents=[("agreement", Plan)])
 
 
@@ -280,9 +234,9 @@ def _meetings(state: _Import, entries: Entries) -> None:
     existing = len(state.edit.plan.meetings)
     new_meetings: dict[int, dict[str, Any]] = {}
     names: dict[int, list[str]] = defaultdict(list)
-    for name, location, value in entries:
-        number, part = location.index or 1, str(location.part)
-        parsed: Any = state.date(name, str(value)) if part == "date" else str(value)
+    for name, form, value in entries:
+        number, part = form.index or 1, form.part
+        parsed = state.read(name, form, value)
         if parsed is None:
             continue
         if number <= existing:
@@ -294,9 +248,7 @@ def _meetings(state: _Import, entries: Entries) -> None:
         return
     for number, parts in sorted(new_meetings.items()):
         if "date" not in parts:
-            state.problems.append(
-                f"meeting.{number}: notes without a date; fill in the meeting's date"
-            )
+            state.problems.append(f"meeting.{number}: " + message("import_meeting_without_date"))
             continue
         state.add(names[number], "meetings", in_model_order(Meeting, parts), Plan)
 
@@ -304,17 +256,16 @@ def _meetings(state: _Import, entries: Entries) -> None:
 def _reflections(state: _Import, entries: Entries) -> None:
     if not state.within_limit("reflections", len(entries)):
         return
-    for name, location, value in entries:
-        state.add([name], "reflections", {"prompt": str(location.part), "text": str(value)}, Plan)
+    for name, form, value in entries:
+        state.add([name], "reflections", {"prompt": form.part, "text": str(value)}, Plan)
 
 
 def _reviews(state: _Import, entries: Entries) -> None:
-    for name, location, value in entries:
-        part = str(location.part)
-        parsed: Any = state.date(name, str(value)) if part == "date" else str(value)
+    for name, form, value in entries:
+        parsed = state.read(name, form, value)
         if parsed is not None:
-            parents: Parents = [("reviews", Plan), (str(location.key), Reviews)]
-            state.fill(name, part, parsed, Review, parents=parents)
+            parents: Parents = [("reviews", Plan), (str(form.key), Reviews)]
+            state.fill(name, form.part, parsed, Review, parents=parents)
 
 
 _SECTIONS = {
@@ -328,3 +279,4 @@ _SECTIONS = {
     "reflection": _reflections,
     "review": _reviews,
 }
+"""How each section of the field map (domain.fields.FIELD_MAP) goes into the plan."""

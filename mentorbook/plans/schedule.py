@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from mentorbook.domain.schedule import PlannedMeeting, paced_program
+from mentorbook.domain.schedule import planned_meetings as program_meetings
 from mentorbook.schema.models import Program
 from mentorbook.schema.models.plan import Plan
-from mentorbook.workbook import schedule as workbook_schedule
-from mentorbook.workbook.schedule import PlannedMeeting
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class Dated:
 
 
 def meeting_every_weeks(plan: Plan, program: Program) -> int:
-    return workbook_schedule.paced_program(program, plan).cadence.every_weeks
+    return paced_program(program, plan).cadence.every_weeks
 
 
 def planned_meetings(plan: Plan, program: Program) -> list[PlannedMeeting]:
@@ -39,9 +39,7 @@ def planned_meetings(plan: Plan, program: Program) -> list[PlannedMeeting]:
     """
     if plan.start is None:
         return []
-    return workbook_schedule.planned_meetings(
-        workbook_schedule.paced_program(program, plan), plan.start
-    )
+    return program_meetings(paced_program(program, plan), plan.start)
 
 
 def meeting_days(plan: Plan, program: Program) -> list[dt.date]:

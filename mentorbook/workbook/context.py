@@ -1,32 +1,30 @@
 """Build what the workbook templates print (`views`), from the content and a mentee's plan.
 
-Pure: no I/O. Dates come from `schedule`, field names from `fields`.
+Pure: no I/O. Dates come from `domain.schedule`, field names and kinds from `domain.fields`.
+Values stay typed (dates, numbers); the templates format them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
+from mentorbook.domain.dates import format_day
+from mentorbook.domain.fields import FIELD_MAP, FieldKind, FormField, form_field
+from mentorbook.domain.identity import identity_meta
+from mentorbook.domain.schedule import PlannedMeeting, paced_program, planned_meetings, week_date
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.agreement import Agreement
 from mentorbook.schema.models.guides import MeetingGuide, ReflectionSet
 from mentorbook.schema.models.plan import Plan, PlanGoal, Review
 from mentorbook.schema.models.program import Program
 from mentorbook.schema.models.roles import Role
-from mentorbook.workbook import fields
-from mentorbook.workbook.fields import FieldKind
-from mentorbook.workbook.schedule import (
-    PlannedMeeting,
-    format_date,
-    paced_program,
-    planned_meetings,
-    week_date,
-)
 from mentorbook.workbook.views import (
     AgreementItemView,
     AgreementSectionView,
     AgreementView,
     AssessmentRow,
+    DatedMilestone,
     Entry,
     Framework,
     GoalSheet,
@@ -37,6 +35,7 @@ from mentorbook.workbook.views import (
     Section,
     SignatureView,
     TimelineRow,
+    Value,
     WorkbookContext,
 )
 
@@ -57,16 +56,11 @@ GENERAL_GOAL_PROMPTS = (
 PROMPTS_PER_GOAL = 4
 
 
-def _line(name: str, label: str, value: str = "") -> Entry:
-    return Entry(name, label, FieldKind.LINE, value)
-
-
-def _text(name: str, label: str, value: str = "", lines: int = 4) -> Entry:
-    return Entry(name, label, FieldKind.TEXT, value, lines=lines)
-
-
-def _list(name: str, label: str, items: list[str], lines: int = 4) -> Entry:
-    return Entry(name, label, FieldKind.TEXT, items=tuple(items), lines=lines)
+def _entry(field: FormField, label: str, value: Value = None, *, lines: int = 1) -> Entry:
+    """The entry for `field`, its kind as the field map gives it; a list prints one per line."""
+    if isinstance(value, list):
+        return Entry(field.name, label, field.kind, items=tuple(value), lines=lines)
+    return Entry(field.name, label, field.kind, value, lines=lines)
 
 
 def build_context(
@@ -96,13 +90,13 @@ def build_context(
         accent=hub.settings.colours.print_accent,
         fillable=fillable,
         program=program,
-        mentee=_line(fields.cover_field("mentee"), "Mentee", mentee),
-        mentor=_line(fields.cover_field("mentor"), "Mentor", plan.mentor if plan else ""),
-        start=_line(fields.cover_field("start"), "Start date", format_date(start)),
-        end=format_date(week_date(start, program.duration_weeks)),
+        mentee=_entry(form_field("cover", "mentee"), "Mentee", mentee),
+        mentor=_entry(form_field("cover", "mentor"), "Mentor", plan.mentor if plan else None),
+        start=_entry(form_field("cover", "start"), "Start date", start),
+        end=week_date(start, program.duration_weeks),
         roles=_roles(hub, program),
         agreement=_agreement(hub.agreements[program.agreement], plan),
-        vision=_text(fields.vision_field(), "My vision", plan.vision if plan else "", lines=16),
+        vision=_entry(form_field("vision"), "My vision", plan.vision if plan else None, lines=16),
         assessment=_assessment(plan),
         goals=_goals(hub, program, plan),
         timeline=_timeline(program, start, meetings),
@@ -113,7 +107,7 @@ def build_context(
         ),
         midpoint=_review("midpoint", plan, meetings, guides, reflection_sets, answers),
         closing=_review("closing", plan, meetings, guides, reflection_sets, answers),
-        identity=fields.identity_meta(plan, program.id),
+        identity=identity_meta(plan, program.id),
         document_date=_document_date(plan, source_date),
         sections=sections,
     )
@@ -169,12 +163,7 @@ def _agreement(agreement: Agreement, plan: Plan | None) -> AgreementView:
             tuple(
                 AgreementItemView(
                     item.text,
-                    Entry(
-                        fields.agreement_field(item.id),
-                        item.text,
-                        FieldKind.CHECKBOX,
-                        "yes" if item.id in ticked else "",
-                    ),
+                    _entry(form_field("agreement", key=item.id), item.text, item.id in ticked),
                 )
                 for item in section.items
             ),
@@ -184,10 +173,10 @@ def _agreement(agreement: Agreement, plan: Plan | None) -> AgreementView:
     signatures = tuple(
         SignatureView(
             signature.label,
-            _line(
-                fields.signature_field(signature.role),
+            _entry(
+                form_field("signature", key=signature.role),
                 f"{signature.label}: date signed",
-                format_date(signed.get(signature.role)),
+                signed.get(signature.role),
             ),
         )
         for signature in agreement.signatures
@@ -195,31 +184,21 @@ def _agreement(agreement: Agreement, plan: Plan | None) -> AgreementView:
     return AgreementView(agreement, sections, signatures)
 
 
-def _rating(value: int | None) -> str:
-    return "" if value is None else str(value)
-
-
 def _assessment(plan: Plan | None) -> tuple[AssessmentRow, ...]:
     ratings = plan.self_assessment if plan else []
     rows = []
     for index in range(1, max(ASSESSMENT_ROWS, len(ratings)) + 1):
         rating = ratings[index - 1] if index <= len(ratings) else None
+
+        def entry(part: str, label: str, value: Value, index: int = index) -> Entry:
+            return _entry(form_field("assessment", part, index=index), label, value)
+
         rows.append(
             AssessmentRow(
-                skill=_line(
-                    fields.assessment_field(index, "skill"),
-                    f"Skill {index}",
-                    rating.skill if rating else "",
-                ),
-                now=_line(
-                    fields.assessment_field(index, "now"),
-                    f"Skill {index}: now (1-5)",
-                    _rating(rating.now) if rating else "",
-                ),
-                target=_line(
-                    fields.assessment_field(index, "target"),
-                    f"Skill {index}: target (1-5)",
-                    _rating(rating.target) if rating else "",
+                skill=entry("skill", f"Skill {index}", rating.skill if rating else None),
+                now=entry("now", f"Skill {index}: now (1-5)", rating.now if rating else None),
+                target=entry(
+                    "target", f"Skill {index}: target (1-5)", rating.target if rating else None
                 ),
             )
         )
@@ -258,37 +237,28 @@ def _goal_sheet(
         frameworks = (Framework(template.framework, FRAMEWORKS[template.framework]),)
         prompts = tuple(template.prompts[:PROMPTS_PER_GOAL])
 
-    def name(part: str) -> str:
-        return fields.goal_field(goal_id, part)
+    def entry(part: str, label: str, value: Value, *, lines: int = 1) -> Entry:
+        return _entry(form_field("goal", part, key=goal_id), label, value, lines=lines)
 
+    milestones = goal.milestones if goal else []
     return GoalSheet(
         id=goal_id,
         heading=f"Goal {number}",
-        title=_line(name("title"), f"Goal {number}", goal.title if goal else ""),
-        why=_text(name("why"), "Why it matters to me", goal.why if goal else "", lines=4),
-        measures=_list(
-            name("measures"), "How I will know I got there", goal.measures if goal else [], lines=4
+        title=entry("title", f"Goal {number}", goal.title if goal else None),
+        why=entry("why", "Why it matters to me", goal.why if goal else None, lines=4),
+        measures=entry(
+            "measures", "How I will know I got there", goal.measures if goal else [], lines=4
         ),
-        actions=_list(
-            name("actions"), "Actions I will take", goal.actions if goal else [], lines=5
-        ),
-        milestones=_list(
-            name("milestones"),
-            "Milestones",
-            [m.title for m in (goal.milestones if goal else [])],
-            lines=4,
-        ),
-        due=_line(name("due"), "Target date", format_date(goal.due) if goal else ""),
-        progress=_line(
-            name("progress"),
-            "Progress (%)",
-            f"{goal.progress}%" if goal and goal.progress else "",
+        actions=entry("actions", "Actions I will take", goal.actions if goal else [], lines=5),
+        milestones=entry("milestones", "Milestones", [m.title for m in milestones], lines=4),
+        due=entry("due", "Target date", goal.due if goal else None),
+        # No progress yet (0) leaves the space to write in.
+        progress=replace(
+            entry("progress", "Progress (%)", (goal.progress or None) if goal else None), unit="%"
         ),
         frameworks=frameworks,
         prompts=prompts,
-        dated_milestones=tuple(
-            (m.title, format_date(m.due), m.done) for m in (goal.milestones if goal else [])
-        ),
+        dated_milestones=tuple(DatedMilestone(m.title, m.due, m.done) for m in milestones),
     )
 
 
@@ -297,51 +267,19 @@ def _timeline(
 ) -> tuple[TimelineRow, ...]:
     rows: list[tuple[int, int, TimelineRow]] = []
     for phase in program.phases:
-        first, last = week_date(start, phase.start_week), week_date(start, phase.end_week)
-        span = (
-            format_date(first) if first == last else f"{format_date(first)} to {format_date(last)}"
-        )
         weeks = str(phase.start_week)
         if phase.end_week != phase.start_week:
             weeks = f"{phase.start_week}-{phase.end_week}"
-        rows.append(
-            (
-                phase.start_week,
-                0,
-                TimelineRow(
-                    weeks,
-                    span if start else "",
-                    phase.title,
-                    "phase",
-                ),
-            )
-        )
+        first, last = week_date(start, phase.start_week), week_date(start, phase.end_week)
+        row = TimelineRow(weeks, first, phase.title, "phase", until=last)
+        rows.append((phase.start_week, 0, row))
         for milestone in phase.milestones:
-            rows.append(
-                (
-                    milestone.week,
-                    1,
-                    TimelineRow(
-                        str(milestone.week),
-                        format_date(week_date(start, milestone.week)),
-                        milestone.title,
-                        "milestone",
-                    ),
-                )
-            )
+            day = week_date(start, milestone.week)
+            row = TimelineRow(str(milestone.week), day, milestone.title, "milestone")
+            rows.append((milestone.week, 1, row))
     for meeting in meetings:
-        rows.append(
-            (
-                meeting.week,
-                2,
-                TimelineRow(
-                    str(meeting.week),
-                    format_date(meeting.date),
-                    f"Meeting {meeting.number}",
-                    "meeting",
-                ),
-            )
-        )
+        row = TimelineRow(str(meeting.week), meeting.date, f"Meeting {meeting.number}", "meeting")
+        rows.append((meeting.week, 2, row))
     return tuple(row for _, _, row in sorted(rows, key=lambda r: (r[0], r[1])))
 
 
@@ -353,33 +291,21 @@ def _meeting_log(
     for number in range(1, max(len(meetings), len(held)) + 1):
         planned = meetings[number - 1] if number <= len(meetings) else None
         meeting = held[number - 1] if number <= len(held) else None
-        label = ""
-        if planned is not None:
-            guide = guides.get(planned.moment)
-            when = format_date(planned.date) or f"week {planned.week}"
-            label = f"Planned: {when}" + (
-                f" ({guide.title})" if guide and planned.moment != "regular" else ""
-            )
+        guide = guides.get(planned.moment) if planned and planned.moment != "regular" else None
+
+        def entry(part: str, label: str, value: Value, lines: int, number: int = number) -> Entry:
+            field = form_field("meeting", part, index=number)
+            return _entry(field, f"Meeting {number}: {label}", value, lines=lines)
+
         entries.append(
             LogEntry(
                 number=number,
-                planned=label,
-                date=_line(
-                    fields.meeting_field(number, "date"),
-                    f"Meeting {number}: date",
-                    format_date(meeting.date) if meeting else "",
-                ),
-                notes=_text(
-                    fields.meeting_field(number, "notes"),
-                    f"Meeting {number}: notes",
-                    meeting.notes if meeting else "",
-                    lines=7,
-                ),
-                next_steps=_text(
-                    fields.meeting_field(number, "next_steps"),
-                    f"Meeting {number}: next steps",
-                    meeting.next_steps if meeting else "",
-                    lines=3,
+                planned=planned,
+                guide=guide.title if guide else None,
+                date=entry("date", "date", meeting.date if meeting else None, 1),
+                notes=entry("notes", "notes", meeting.notes if meeting else None, 7),
+                next_steps=entry(
+                    "next_steps", "next steps", meeting.next_steps if meeting else None, 3
                 ),
             )
         )
@@ -390,7 +316,8 @@ def _reflection_answers(plan: Plan | None) -> dict[str, list[str]]:
     """What the plan wrote, by prompt id or prompt text."""
     answers: dict[str, list[str]] = {}
     for reflection in plan.reflections if plan else []:
-        dated = f"{format_date(reflection.date)}: " if reflection.date else ""
+        # Several answers share one entry, each after the day it was written.
+        dated = f"{format_day(reflection.date)}: " if reflection.date else ""
         answers.setdefault(reflection.prompt, []).append(dated + reflection.text)
     return answers
 
@@ -404,8 +331,8 @@ def _reflection_block(
         tuple(
             PromptAnswer(
                 prompt.text,
-                _text(
-                    fields.reflection_field(reflection_set.id, prompt.id),
+                _entry(
+                    form_field("reflection", prompt.id, key=reflection_set.id),
                     prompt.text,
                     "\n\n".join(answers.get(prompt.id, []) + answers.get(prompt.text, [])),
                     lines=5,
@@ -438,15 +365,13 @@ def _review(
     planned = next((m for m in meetings if m.moment == moment), None)
     labels = CLOSING_LABELS if moment == "closing" else REVIEW_LABELS
     entries = []
-    for part in fields.REVIEW_PARTS:
+    for part in FIELD_MAP["review"].parts:
+        field = form_field("review", part, key=moment)
         value = getattr(review, part) if review else None
-        text = format_date(value) if isinstance(value, dt.date) else (value or "")
-        name = fields.review_field(moment, part)
-        entries.append(
-            _line(name, labels[part], text) if part == "date" else _text(name, labels[part], text)
-        )
+        lines = 4 if field.kind == FieldKind.TEXT else 1
+        entries.append(_entry(field, labels[part], value, lines=lines))
     return ReviewView(
-        date=format_date(planned.date) if planned else "",
+        date=planned.date if planned else None,
         guide=guides.get(moment),
         reflections=tuple(
             _reflection_block(s, answers) for s in reflection_sets if s.moment == moment

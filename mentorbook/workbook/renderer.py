@@ -7,16 +7,19 @@ starts without it.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
+from mentorbook.domain.dates import format_day
 from mentorbook.errors import MentorbookError
 from mentorbook.project import Project, default_templates_dir
 from mentorbook.render.environment import template_environment
 from mentorbook.schema.loader import Hub
+from mentorbook.schema.messages import unknown_id
 from mentorbook.schema.models.plan import Plan
 from mentorbook.source_date import source_date
 from mentorbook.workbook.context import build_context
@@ -50,6 +53,11 @@ def _markdown(text: str) -> Markup:
     return Markup(markdown_lib.markdown(text))  # content is the organisation's own
 
 
+def _printed(value: object) -> str:
+    """An entry's value as the workbook prints it: dates as 'Mon 11 Jan 2027'."""
+    return format_day(value) if isinstance(value, dt.date) else str(value)
+
+
 def pdf_identifier(context: WorkbookContext) -> bytes:
     """A file identifier that depends on whose workbook this is, never on the time of day."""
     identity = "\n".join(f"{key}={value}" for key, value in sorted(context.identity.items()))
@@ -64,14 +72,15 @@ class WorkbookRenderer:
         self.hub = hub
         self.environment = template_environment(project.templates_dir)
         self.environment.filters["markdown"] = _markdown
+        self.environment.filters["day"] = format_day
+        self.environment.filters["printed"] = _printed
         self._weasy: tuple[Any, Any, ProjectFetcher] | None = None
 
     def program_for(self, plan: Plan | None, program_id: str | None) -> str:
         """The program a workbook is for: the plan's, the one asked for, or the first."""
         chosen = plan.program if plan else program_id or next(iter(self.hub.programs), None)
         if chosen not in self.hub.programs:
-            known = ", ".join(self.hub.programs) or "none"
-            raise MentorbookError(f"There is no program '{chosen}'; the programs are: {known}.")
+            raise MentorbookError(unknown_id("program", str(chosen), self.hub.programs))
         return chosen
 
     def context(

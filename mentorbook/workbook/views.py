@@ -6,13 +6,18 @@ space (and a form field when the workbook is fillable) named by `fields`.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
+from mentorbook.domain.fields import FieldKind
+from mentorbook.domain.schedule import PlannedMeeting
 from mentorbook.schema.models.agreement import Agreement
 from mentorbook.schema.models.guides import MeetingGuide
 from mentorbook.schema.models.program import Program
 from mentorbook.schema.models.roles import Role
-from mentorbook.workbook.fields import FieldKind
+
+Value = str | int | dt.date | bool | list[str] | None
+"""What a plan holds for an entry, typed: the templates format it (see `renderer`)."""
 
 
 @dataclass(frozen=True)
@@ -22,11 +27,14 @@ class Entry:
     name: str
     label: str
     kind: FieldKind
-    value: str = ""
+    value: str | int | dt.date | bool | None = None
+    """What the plan holds, typed; None, '' or False for nothing yet."""
     items: tuple[str, ...] = ()
     """A list the plan fills in, printed one item per line."""
     lines: int = 1
     """Height of the writing space, in ruled lines."""
+    unit: str = ""
+    """Printed after the value, such as the '%' of a goal's progress."""
 
     @property
     def filled(self) -> bool:
@@ -48,6 +56,13 @@ class Framework:
 
 
 @dataclass(frozen=True)
+class DatedMilestone:
+    title: str
+    due: dt.date | None
+    done: bool
+
+
+@dataclass(frozen=True)
 class GoalSheet:
     id: str
     heading: str
@@ -60,8 +75,8 @@ class GoalSheet:
     progress: Entry
     frameworks: tuple[Framework, ...]
     prompts: tuple[str, ...]
-    dated_milestones: tuple[tuple[str, str, bool], ...] = ()
-    """Milestones the plan gives, as (title, due date, done)."""
+    dated_milestones: tuple[DatedMilestone, ...] = ()
+    """Milestones the plan gives."""
 
 
 @dataclass(frozen=True)
@@ -99,17 +114,21 @@ class AgreementView:
 @dataclass(frozen=True)
 class TimelineRow:
     week: str
-    date: str
+    date: dt.date | None
     title: str
     kind: str
     """phase, milestone or meeting: how the row is styled."""
+    until: dt.date | None = None
+    """The last day of a phase that lasts more than its first week."""
 
 
 @dataclass(frozen=True)
 class LogEntry:
     number: int
-    planned: str
-    """The planned date and moment, printed above the entry."""
+    planned: PlannedMeeting | None
+    """The meeting the program plans at this number, printed above the entry."""
+    guide: str | None
+    """The title of the guide for a planned meeting that marks a moment (first, mid-point...)."""
     date: Entry
     notes: Entry
     next_steps: Entry
@@ -130,7 +149,8 @@ class ReflectionBlock:
 
 @dataclass(frozen=True)
 class ReviewView:
-    date: str
+    date: dt.date | None
+    """The day of the meeting that holds the review, when the start is known."""
     guide: MeetingGuide | None
     reflections: tuple[ReflectionBlock, ...]
     entries: tuple[Entry, ...]
@@ -149,7 +169,7 @@ class WorkbookContext:
     mentee: Entry
     mentor: Entry
     start: Entry
-    end: str
+    end: dt.date | None
     roles: tuple[Role, ...]
     agreement: AgreementView
     vision: Entry

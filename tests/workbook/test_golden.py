@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from mentorbook.domain.fields import FieldKind, location_of
 from mentorbook.project import Project
 from mentorbook.schema.models.plan import Plan
 from mentorbook.workbook import WorkbookRenderer
@@ -51,3 +52,22 @@ def test_the_workbook_field_names_are_as_golden(
     listed = "".join(f"{name} ({tag})\n" for tag, name in fields)
 
     assert listed == golden(GOLDEN / f"{case}.fields.txt", listed)
+
+
+@pytest.mark.parametrize("case", ["full", "blank"])
+def test_every_form_field_is_named_and_shaped_by_the_field_map(
+    renderer: WorkbookRenderer, project: Project, case: str
+) -> None:
+    """The workbook makes its fields from the map `plan import` reads them back with."""
+    html = _html(renderer, project, case)
+    shapes = {'input type="text"': FieldKind.LINE, "textarea": FieldKind.TEXT}
+    shapes['input type="checkbox"'] = FieldKind.CHECKBOX
+    made = [
+        (name, shapes[shape])
+        for shape, name in re.findall(
+            r'<(input type="text"|input type="checkbox"|textarea)[^>]* name="([^"]+)"', html
+        )
+    ]
+
+    assert made
+    assert [(name, getattr(location_of(name), "kind", None)) for name, _ in made] == made

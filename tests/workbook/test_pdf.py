@@ -10,10 +10,11 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
+from mentorbook.domain.fields import form_field, is_ticked, location_of
+from mentorbook.domain.identity import WorkbookIdentity, identity_of
 from mentorbook.project import Project
 from mentorbook.schema.loader import Hub
 from mentorbook.workbook import WorkbookRenderer
-from mentorbook.workbook.fields import WorkbookIdentity, identity_of, is_ticked, location_of
 from tests.workbook.conftest import Rendered, full_plan
 from tests.workbook.pdftools import font_names, page_png, text_of
 
@@ -216,5 +217,5 @@ def test_values_typed_into_the_fields_lead_back_to_the_plan(
     values = {name: field.get("/V") for name, field in (reader.get_fields() or {}).items()}
     assert values["goal.learn-sql.why"] == "Reports take me days."
     assert is_ticked(values["agreement.confidential"])
-    assert location_of("goal.learn-sql.why").plan_path == ("goals", "learn-sql", "why")
+    assert location_of("goal.learn-sql.why") == form_field("goal", "why", key="learn-sql")
     assert identity_of(reader) == WorkbookIdentity("pilot", "amara-okafor", 3)

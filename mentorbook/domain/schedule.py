@@ -1,4 +1,8 @@
-"""The mentee's real dates: program weeks turned into days from the start date. Pure."""
+"""The mentee's real dates: program weeks turned into days from the start date. Pure.
+
+Why here: the workbook prints these meetings and `plan show` counts them; both read them
+from this one module.
+"""
 
 from __future__ import annotations
 
@@ -12,18 +16,6 @@ from mentorbook.schema.models.program import Program
 def week_date(start: dt.date | None, week: int) -> dt.date | None:
     """The day `week` weeks after `start`; None when the start is not known yet."""
     return None if start is None else start + dt.timedelta(weeks=week)
-
-
-def format_date(day: dt.date | None) -> str:
-    """A date as printed in the workbook, such as 'Mon 11 Jan 2027'; '' for no date.
-
-    Why not strftime alone: %d pads the day with a zero and %a depends on the locale.
-    """
-    if day is None:
-        return ""
-    weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[day.weekday()]
-    month = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-    return f"{weekday} {day.day} {month[day.month - 1]} {day.year}"
 
 
 def paced_program(program: Program, plan: Plan | None) -> Program:
