@@ -1,13 +1,11 @@
-"""A small project (tests/cohort/testdata/project) copied into tmp_path, and `mentorbook cohort`.
+"""The shared test project (tests/testdata/project), and `mentorbook cohort` to run on it.
 
-Why its own content: the default content grows while we work; these tests need ids that
-stay put, and a small program renders quickly. The working directory is tmp_path, so the
-roster prints as `roster.csv` and the output folder as `out`.
+The working directory is tmp_path, so the roster prints as `roster.csv` and the output
+folder as `out`.
 """
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -19,8 +17,6 @@ from click.testing import CliRunner, Result
 
 from mentorbook.cli.main import cli
 
-TESTDATA = Path(__file__).parent / "testdata"
-
 Invoke = Callable[..., Result]
 
 TWO_MENTEES = """\
@@ -31,17 +27,14 @@ Bo Li,,,,,
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = tmp_path / "project"
-    shutil.copytree(TESTDATA / "project", root)
+def project(test_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
-    return root
+    return test_project
 
 
 @pytest.fixture
-def cohort(project: Path) -> Invoke:
+def cohort(project: Path, runner: CliRunner) -> Invoke:
     """Run `mentorbook cohort ... --project <the test project>` with two workers."""
-    runner = CliRunner()
 
     def run(*args: str) -> Result:
         return runner.invoke(

@@ -1,8 +1,6 @@
-"""A small project (tests/plans/testdata/project) copied into tmp_path, and the CLI to run on it.
+"""The shared test project (tests/testdata/project), and `mentorbook plan` to run on it.
 
-Why its own content: the default content grows while we work; these tests need dates
-and ids that stay put. The working directory is the project root, so paths print as
-`plans/amara-okafor.yml`.
+The working directory is the project root, so paths print as `plans/amara-okafor.yml`.
 """
 
 from __future__ import annotations
@@ -23,11 +21,9 @@ Invoke = Callable[..., Result]
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = tmp_path / "project"
-    shutil.copytree(TESTDATA / "project", root)
-    monkeypatch.chdir(root)
-    return root
+def project(test_project: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(test_project)
+    return test_project
 
 
 @pytest.fixture
@@ -36,9 +32,8 @@ def hub(project: Path) -> Hub:
 
 
 @pytest.fixture
-def invoke(project: Path) -> Invoke:
+def invoke(project: Path, runner: CliRunner) -> Invoke:
     """Run `mentorbook plan ...` in the project, as a person at a terminal would."""
-    runner = CliRunner()
 
     def run(*args: str, input: str | None = None) -> Result:
         return runner.invoke(

@@ -13,6 +13,7 @@ from mentorbook.plans import load_plan
 from mentorbook.project import Project
 from mentorbook.schema.loader import Hub, load_content
 from mentorbook.workbook import render_workbook
+from tests.conftest import TEST_PROJECT
 from tests.plans.conftest import AMARA, TESTDATA, Invoke
 
 pytestmark = pytest.mark.slow
@@ -40,7 +41,7 @@ FILLED_IN = {
 def workbooks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """Workbooks rendered once for the module: Amara's at revision 4, and Ben's."""
     root = tmp_path_factory.mktemp("render") / "project"
-    shutil.copytree(TESTDATA / "project", root)
+    shutil.copytree(TEST_PROJECT, root)
     project = Project(root)
     hub = load_content(project.content_dir)
     plans = TESTDATA / "test_import"

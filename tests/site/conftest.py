@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
 from mentorbook.project import Project
 from mentorbook.site.build import build_site
@@ -51,11 +50,6 @@ def write_private_plan(project: Path) -> None:
         f"  - id: secret-goal\n    title: {PRIVATE_MARKER} goal\n",
         encoding="utf-8",
     )
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
 
 
 @pytest.fixture

@@ -26,11 +26,6 @@ revision: 2
 
 
 @pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A workbook project in `hub/` with a plan in `hub/plans/`; the working directory is its parent."""
     monkeypatch.chdir(tmp_path)
