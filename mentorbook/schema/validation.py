@@ -1,8 +1,11 @@
-"""Turn a parsed document into a model, mapping every pydantic error back to its line."""
+"""Turn a parsed document (or a roster's row) into a model, mapping every pydantic error to
+a sentence of messages.yaml and to the place it is about."""
 
 from __future__ import annotations
 
 import types
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
@@ -22,25 +25,45 @@ def validate_document(
     if not isinstance(document.data, dict):
         found = describe(document.data)
         return None, [Problem(document.display, 1, 1, "", message("not_a_mapping", found=found))]
+    instance, errors = validate_values(document.data, model)
+    return instance, [
+        document.problem(error.location, error.message, at_key=error.at_key) for error in errors
+    ]
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One thing wrong with a value, as a sentence, and the path to the value inside the data."""
+
+    location: tuple[str | int, ...]
+    message: str
+    at_key: bool = False
+    """The key itself is wrong (an unknown field), not its value."""
+
+
+def validate_values(
+    data: Mapping[str, Any], model: type[ModelT]
+) -> tuple[ModelT | None, list[FieldError]]:
+    """Validate `data` as `model`; return the instance, or None and every error found."""
     try:
-        return model.model_validate(document.data), []
+        return model.model_validate(data), []
     except ValidationError as error:
-        return None, _problems(error, document, model)
+        return None, _field_errors(error, model)
 
 
-def _problems(error: ValidationError, document: Document, model: type[BaseModel]) -> list[Problem]:
+def _field_errors(error: ValidationError, model: type[BaseModel]) -> list[FieldError]:
     located = [(_location(detail, model), detail) for detail in error.errors(include_url=False)]
     misspelt = _misspelt_fields(located, model)
-    problems: dict[tuple[str | int, ...], Problem] = {}
+    errors: dict[tuple[str | int, ...], FieldError] = {}
     for location, detail in located:
         # A field reported missing because its key is misspelt: the unknown key's
         # "did you mean" already says what to do.
         if detail["type"] == "missing" and location in misspelt:
             continue
         # A union reports one error per branch at the same place; the first says enough.
-        if location not in problems:
-            problems[location] = _problem(detail, location, document, model)
-    return list(problems.values())
+        if location not in errors:
+            errors[location] = _field_error(detail, location, model)
+    return list(errors.values())
 
 
 def _location(detail: ErrorDetails, model: type[BaseModel]) -> tuple[str | int, ...]:
@@ -64,12 +87,9 @@ def _misspelt_fields(
     return misspelt
 
 
-def _problem(
-    detail: ErrorDetails,
-    location: tuple[str | int, ...],
-    document: Document,
-    model: type[BaseModel],
-) -> Problem:
+def _field_error(
+    detail: ErrorDetails, location: tuple[str | int, ...], model: type[BaseModel]
+) -> FieldError:
     kind = detail["type"]
     context: dict[str, Any] = dict(detail.get("ctx") or {})
     values: dict[str, Any] = {**context, "found": describe(detail.get("input"))}
@@ -78,12 +98,12 @@ def _problem(
         owner = _model_at(model, location[:-1])
         fields = list(owner.model_fields) if owner else []
         values.update(field=field, suggestion=suggestion(field, fields))
-        return document.problem(location, message(kind, **values), at_key=True)
+        return FieldError(location, message(kind, **values), at_key=True)
     if kind == "value_error":
         values["error"] = str(context.get("error", detail["msg"]))
     if kind not in {"value_error"} and message(kind) == message("unknown"):
         values["error"] = detail["msg"][:1].lower() + detail["msg"][1:]
-    return document.problem(location, message(kind, **values))
+    return FieldError(location, message(kind, **values))
 
 
 def _field_location(

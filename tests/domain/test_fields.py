@@ -80,9 +80,9 @@ def test_a_day_reads_as_iso_or_as_the_workbook_prints_it(typed: str) -> None:
         (DAY, "next week", "'next week' is not a date; write it as YYYY-MM-DD"),
         (DAY, "Mon 31 Feb 2027", "'Mon 31 Feb 2027' is not a date; write it as YYYY-MM-DD"),
         (DAY, "Fun 11 Jan 2027", "'Fun 11 Jan 2027' is not a date; write it as YYYY-MM-DD"),
-        (RATING, "6", "'6' is not a whole number from 1 to 5"),
-        (PERCENT, "140%", "'140%' is not a whole number from 0 to 100"),
-        (PERCENT, "½", "'½' is not a whole number from 0 to 100"),
+        (RATING, "6", "'6' is not a whole number from 1 to 5; write one such as 5"),
+        (PERCENT, "140%", "'140%' is not a whole number from 0 to 100; write one such as 100"),
+        (PERCENT, "½", "'½' is not a whole number from 0 to 100; write one such as 100"),
     ],
 )
 def test_a_value_that_cannot_be_read_says_what_to_write(

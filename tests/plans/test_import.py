@@ -148,7 +148,7 @@ def test_values_that_cannot_go_into_the_plan_are_listed_and_nothing_is_written(
     assert result.output == (
         "Error: filled.pdf has entries that cannot go into the plan; correct them in the PDF and"
         " import it again:\n"
-        "  goal.speak-up.progress: 'most' is not a whole number from 0 to 100\n"
+        "  goal.speak-up.progress: 'most' is not a whole number from 0 to 100; write one such as 100\n"
         "  meeting.2.date: 'next Tuesday' is not a date; write it as YYYY-MM-DD\n"
     )
     assert plan.read_bytes() == before

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Annotated, Any, NamedTuple, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints
 from pydantic_core import PydanticCustomError
 
 from mentorbook.terminal import visible_controls
@@ -135,7 +135,23 @@ def day_error(value: dt.date) -> PydanticCustomError | None:
     )
 
 
-Day = Annotated[dt.date, _raising(day_error)]
+def _typed_day(value: Any) -> Any:
+    """A day typed as text must be YYYY-MM-DD, and a day the calendar has.
+
+    Why before pydantic's own parsing: it would take '20260901' as a timestamp, and it says
+    the same for '2026-02-30' as for 'next week'.
+    """
+    if not isinstance(value, str):
+        return value
+    if not ISO_DAY.match(value.strip()):
+        raise PydanticCustomError("date_parsing", "not a date")
+    day = parse_iso_day(value.strip())
+    if day is None:
+        raise PydanticCustomError("no_such_day", "no such day", {"value": value.strip()})
+    return day
+
+
+Day = Annotated[dt.date, BeforeValidator(_typed_day), _raising(day_error)]
 """A day written YYYY-MM-DD, between EARLIEST_DAY and LATEST_DAY."""
 
 
