@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mentorbook.errors import MentorbookError
-from mentorbook.schema.messages import describe, error_message, message, suggestion, unknown_id
-from mentorbook.schema.models.base import ISO_DAY, day_error, name_error, parse_iso_day
+from mentorbook.schema.messages import message, suggestion
 from mentorbook.schema.models.plan import mentee_slug
+from mentorbook.schema.models.roster import RosterRow
+from mentorbook.schema.validation import validate_values
 
-COLUMNS = ("mentee", "mentor", "program", "start", "email", "goals")
-GOAL_SEPARATOR = ";"
+COLUMNS = tuple(RosterRow.model_fields)
 PLAN_SUFFIXES = (".yml", ".yaml")
 
 
@@ -93,8 +93,7 @@ def read_csv_roster(
             line = reader.line_num + 1
     except csv.Error as error:
         raise MentorbookError(
-            f"{display}:{line}: the roster cannot be read as CSV here ({error}); look for a"
-            ' quote (") that is opened and never closed'
+            f"{display}:{line}: " + message("roster_open_quote", error=error)
         ) from None
     return roster
 
@@ -113,14 +112,8 @@ def read_plan_folder(folder: Path, display: str) -> Roster:
         shown = f"{display.rstrip('/')}/{path.name}"
         slug = mentee_slug(path.stem)
         if slug in seen:
-            roster.problems.append(
-                RowProblem(
-                    shown,
-                    1,
-                    f"gives the same workbook name '{slug}.pdf' as {seen[slug].name}; keep one of the two files",
-                    slug,
-                )
-            )
+            reason = message("roster_same_plan_file", slug=slug, other=seen[slug].name)
+            roster.problems.append(RowProblem(shown, 1, reason, slug))
         else:
             seen[slug] = path
             roster.entries.append(RosterEntry(shown, 1, slug, plan_path=path))
@@ -132,27 +125,32 @@ def _decode(raw: bytes, display: str) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise MentorbookError(
-            f"{display}:{line}: the roster is not UTF-8 text; export it again as 'CSV UTF-8'"
-        ) from None
+        raise MentorbookError(f"{display}:{line}: " + message("roster_not_utf8")) from None
 
 
 def _read_header(reader: Iterator[list[str]], display: str) -> list[str]:
     header = [name.strip().lower() for name in next(reader, [])]
+    columns = ", ".join(COLUMNS)
     if "mentee" not in header:
         raise MentorbookError(
-            f"{display}:1: the first row must name the columns, with at least 'mentee'; "
-            f"the columns are: {', '.join(COLUMNS)}"
+            f"{display}:1: " + message("roster_no_mentee_column", columns=columns)
         )
     for name in header:
         if name not in COLUMNS:
             raise MentorbookError(
-                f"{display}:1: '{name}' is not a roster column{suggestion(name, COLUMNS)}; "
-                f"the columns are: {', '.join(COLUMNS)}"
+                f"{display}:1: "
+                + message(
+                    "roster_unknown_column",
+                    name=name,
+                    suggestion=suggestion(name, COLUMNS),
+                    columns=columns,
+                )
             )
     repeated = sorted({name for name in header if header.count(name) > 1})
     if repeated:
-        raise MentorbookError(f"{display}:1: the column '{repeated[0]}' appears twice; keep one")
+        raise MentorbookError(
+            f"{display}:1: " + message("roster_repeated_column", name=repeated[0])
+        )
     return header
 
 
@@ -167,30 +165,21 @@ def _add_row(
     first_line_of: dict[str, int],
 ) -> None:
     if len(cells) > len(header):
-        roster.problems.append(
-            RowProblem(
-                display,
-                line,
-                f"this row has {len(cells)} cells but the header names {len(header)} columns; "
-                "put quotes around values that contain commas",
-            )
-        )
+        reason = message("roster_too_many_cells", cells=len(cells), columns=len(header))
+        roster.problems.append(RowProblem(display, line, reason))
         return
-    row = {name: cell.strip() for name, cell in zip(header, cells, strict=False)}
-    mentee = row.get("mentee", "")
+    cells_by_column = {name: cell.strip() for name, cell in zip(header, cells, strict=False)}
+    mentee = cells_by_column.get("mentee", "")
     slug = mentee_slug(mentee) if mentee else ""
-    if mentee:
-        reasons = list(_value_problems(row, programs, goals))
-    else:
-        reasons = ["mentee: the mentee's name is empty; write it, or delete the row"]
+    row, reasons = _validated(cells_by_column, programs, goals)
     if slug in first_line_of:
         reasons.append(
-            f"mentee: '{mentee}' gives the same file name '{slug}' as line {first_line_of[slug]}; "
-            "make the two names differ (add a middle initial, say)"
+            "mentee: "
+            + message("roster_same_slug", mentee=mentee, slug=slug, line=first_line_of[slug])
         )
     elif slug:
         first_line_of[slug] = line
-    if reasons:
+    if row is None or reasons:
         roster.problems.extend(
             RowProblem(display, line, reason, slug or None) for reason in reasons
         )
@@ -198,54 +187,37 @@ def _add_row(
     roster.entries.append(RosterEntry(display, line, slug, values=_values(row, programs)))
 
 
-def _value_problems(
-    row: dict[str, str], programs: Collection[str], goals: Collection[str]
-) -> Iterator[str]:
-    if "\n" in row["mentee"]:
-        yield (
-            'mentee: the name runs over several lines; look for a quote (") that is opened'
-            " and never closed"
-        )
-    # A name over several lines has had its own advice above.
-    for column in ("mentor",) if "\n" in row["mentee"] else ("mentee", "mentor"):
-        error = name_error(row.get(column, ""))
-        if error is not None:
-            yield f"{column}: {error_message(error)}"
-    program = row.get("program", "")
-    if not programs:
-        yield "program: the hub defines no program yet; add one to content/programs/"
-    elif program and program not in programs:
-        yield "program: " + unknown_id("program", program, programs)
-    start = row.get("start", "")
-    day = parse_iso_day(start) if start else None
-    if start and day is None:
-        yield "start: " + (
-            f"there is no day {start} in the calendar; check the month and the day"
-            if ISO_DAY.match(start)
-            else message("date_parsing", found=describe(start))
-        )
-    elif day is not None and (error := day_error(day)) is not None:
-        yield f"start: {error_message(error)}"
-    listed: list[str] = []
-    for goal in _goal_ids(row.get("goals", "")):
-        if goal not in goals:
-            yield "goals: " + unknown_id("goal template", goal, goals)
-        elif goal in listed:
-            yield f"goals: the goal '{goal}' is listed twice; list each goal once"
-        listed.append(goal)
+def _validated(
+    cells: dict[str, str], programs: Collection[str], goals: Collection[str]
+) -> tuple[RosterRow | None, list[str]]:
+    """The row as a RosterRow, or why it is not one: `column: reason` for each problem.
+
+    Why two checks before the model: an empty name or one over several lines says
+    something about the row as a whole (a row to delete, a quote left open).
+    """
+    mentee = cells.get("mentee", "")
+    if not mentee:
+        return None, ["mentee: " + message("roster_no_mentee")]
+    given = {column: value for column, value in cells.items() if value}
+    over_lines = "\n" in mentee
+    if over_lines:
+        given["mentee"] = " ".join(mentee.split())  # its own advice below says what to do
+    row, errors = validate_values(
+        given, RosterRow, context={"programs": list(programs), "goals": list(goals)}
+    )
+    reasons = [f"{error.location[0]}: {error.message}" for error in errors]
+    if over_lines:
+        reasons.insert(0, "mentee: " + message("roster_name_over_lines"))
+    return row, reasons
 
 
-def _goal_ids(text: str) -> list[str]:
-    return [goal.strip() for goal in text.split(GOAL_SEPARATOR) if goal.strip()]
-
-
-def _values(row: dict[str, str], programs: Collection[str]) -> PlanValues:
+def _values(row: RosterRow, programs: Collection[str]) -> PlanValues:
     """The row's values; a row without a program joins the hub's first one."""
     return PlanValues(
-        mentee=row["mentee"],
-        mentor=row.get("mentor", ""),
-        email=row.get("email", ""),
-        program=row.get("program") or next(iter(programs)),
-        start=parse_iso_day(row.get("start", "")),
-        goals=tuple(_goal_ids(row.get("goals", ""))),
+        mentee=row.mentee,
+        mentor=row.mentor,
+        email=row.email,
+        program=row.program or next(iter(programs)),
+        start=row.start,
+        goals=tuple(row.goals),
     )

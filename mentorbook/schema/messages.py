@@ -58,14 +58,22 @@ def unknown_id(kind: str, wanted: str, known: Iterable[str], *, none_yet: str = 
     programs, templates and items by id, and a wrong id reads the same wherever it is.
     `none_yet` says what to do when there are no ids at all.
     """
-    listed = list(known)
     return message(
-        "dangling_reference",
-        kind=kind,
-        id=wanted,
-        suggestion=suggestion(wanted, listed),
-        known=", ".join(listed) or none_yet,
+        "dangling_reference", **unknown_id_values(kind, wanted, known, none_yet=none_yet)
     )
+
+
+def unknown_id_values(
+    kind: str, wanted: str, known: Iterable[str], *, none_yet: str = "(none)"
+) -> dict[str, str]:
+    """The values of the "dangling_reference" message, for a model's error to carry."""
+    listed = list(known)
+    return {
+        "kind": kind,
+        "id": wanted,
+        "suggestion": suggestion(wanted, listed),
+        "known": ", ".join(listed) or none_yet,
+    }
 
 
 def describe(value: Any) -> str:

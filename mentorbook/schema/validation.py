@@ -42,11 +42,12 @@ class FieldError:
 
 
 def validate_values(
-    data: Mapping[str, Any], model: type[ModelT]
+    data: Mapping[str, Any], model: type[ModelT], *, context: dict[str, Any] | None = None
 ) -> tuple[ModelT | None, list[FieldError]]:
-    """Validate `data` as `model`; return the instance, or None and every error found."""
+    """Validate `data` as `model` (with the validation `context` its checks read); return
+    the instance, or None and every error found."""
     try:
-        return model.model_validate(data), []
+        return model.model_validate(data, context=context), []
     except ValidationError as error:
         return None, _field_errors(error, model)
 
