@@ -16,7 +16,7 @@ from slugify import slugify
 from mentorbook.errors import InvalidOption
 from mentorbook.plans.tree import append_item, in_model_order, set_field, set_in
 from mentorbook.plans.writer import PlanEdit
-from mentorbook.schema.messages import suggestion
+from mentorbook.schema.messages import unknown_item
 from mentorbook.schema.models import GoalTemplate
 from mentorbook.schema.models.plan import Plan, PlanAgreement, Review, Reviews
 
@@ -137,9 +137,7 @@ def agree(
     for item_id in wanted:
         if item_id not in known:
             raise InvalidOption(
-                f"the agreement '{program.agreement}' has no item '{item_id}'"
-                f"{suggestion(item_id, known)}; use one of: {', '.join(known)}",
-                param_hint="'--tick'",
+                unknown_item(program.agreement, item_id, known), param_hint="'--tick'"
             )
     already = set(edit.plan.agreement.ticked)
     new = [item for item in known if (tick_all or item in wanted) and item not in already]

@@ -11,7 +11,7 @@ from pathlib import Path
 from mentorbook.errors import PlanError, Problem
 from mentorbook.project import Project
 from mentorbook.schema.loader import YAML_SUFFIXES, Hub, dangling_references, display_path
-from mentorbook.schema.messages import suggestion
+from mentorbook.schema.messages import message, unknown_item
 from mentorbook.schema.models.plan import Plan, mentee_slug
 from mentorbook.schema.validation import validate_document
 from mentorbook.schema.yaml_reader import Document, YamlReadError, read_yaml
@@ -60,17 +60,7 @@ def read_plan_document(path: Path) -> Document:
     """Parse a plan file into its round-trip tree; raise PlanError when it is not YAML."""
     display = display_path(path)
     if not path.is_file():
-        raise PlanError(
-            [
-                Problem(
-                    display,
-                    1,
-                    1,
-                    "",
-                    "there is no plan file here; create one with 'mentorbook plan new'",
-                )
-            ]
-        )
+        raise PlanError([Problem(display, 1, 1, "", message("no_plan_file"))])
     try:
         return read_yaml(path, display)
     except YamlReadError as error:
@@ -100,9 +90,7 @@ def content_problems(plan: Plan, document: Document, hub: Hub) -> list[Problem]:
             if item_id not in known:
                 problems.append(
                     document.problem(
-                        ("agreement", "ticked", index),
-                        f"the agreement '{agreement.id}' has no item '{item_id}'"
-                        f"{suggestion(item_id, known)}; use one of: {', '.join(known)}",
+                        ("agreement", "ticked", index), unknown_item(agreement.id, item_id, known)
                     )
                 )
     return problems
@@ -117,8 +105,7 @@ def _duplicate_goal_ids(plan: Plan, document: Document) -> list[Problem]:
             problems.append(
                 document.problem(
                     ("goals", index, "id"),
-                    f"the goal id '{goal.id}' is already used on line {line};"
-                    " give each goal its own id (PDF form fields are named after it)",
+                    message("goal_id_used_twice", id=goal.id, line=line),
                 )
             )
         else:

@@ -19,6 +19,7 @@ from mentorbook.domain.fields import is_ticked
 from mentorbook.domain.identity import WorkbookIdentity, identity_of
 from mentorbook.errors import MentorbookError
 from mentorbook.schema.loader import display_path
+from mentorbook.schema.messages import message
 from mentorbook.schema.models.plan import Plan, mentee_slug
 
 FilledValue = str | bool
@@ -54,10 +55,7 @@ def read_filled_workbook(path: Path) -> FilledWorkbook:
     try:
         reader = PdfReader(path)
         if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
-            raise MentorbookError(
-                f"{source} is protected by a password; open it in your PDF reader, save a copy"
-                " without the password, and import that copy"
-            )
+            raise MentorbookError(message("pdf_password", pdf=source))
         _refuse_too_many(source, _top_level_field_count(reader))  # before reading them all
         fields = reader.get_fields() or {}
         identity = identity_of(reader)
@@ -65,7 +63,7 @@ def read_filled_workbook(path: Path) -> FilledWorkbook:
         raise
     except Exception as error:  # a damaged or hostile file makes pypdf raise all kinds
         reason = str(error) or type(error).__name__
-        raise MentorbookError(f"{source} is not a readable PDF: {reason}") from None
+        raise MentorbookError(message("pdf_unreadable", pdf=source, reason=reason)) from None
     _refuse_too_many(source, len(fields))
     values: dict[str, FilledValue] = {}
     refused: list[str] = []
@@ -79,8 +77,7 @@ def read_filled_workbook(path: Path) -> FilledWorkbook:
             values[name] = filled
     if refused:
         raise MentorbookError(
-            f"{source} has fields whose values are not text, which no workbook makes; fill in"
-            " the workbook made from the plan instead:\n" + "\n".join(sorted(refused))
+            message("pdf_not_text", pdf=source) + "\n" + "\n".join(sorted(refused))
         )
     return FilledWorkbook(source, identity, values)
 
@@ -97,8 +94,7 @@ def _top_level_field_count(reader: PdfReader) -> int:
 def _refuse_too_many(source: str, count: int) -> None:
     if count > MAX_FIELDS:
         raise MentorbookError(
-            f"{source} has {count} form fields, and a workbook has at most {MAX_FIELDS};"
-            " it is not a mentorbook workbook. Import the workbook made from the plan"
+            message("pdf_too_many_fields", pdf=source, count=count, limit=MAX_FIELDS)
         )
 
 
@@ -121,24 +117,38 @@ def check_identity(filled: FilledWorkbook, plan: Plan, plan_display: str) -> Non
     identity = filled.identity
     slug = mentee_slug(plan.mentee)
     if identity is None:
-        raise MentorbookError(
-            f"{filled.source} is not a mentorbook workbook (it carries no workbook identity);"
-            f" import the workbook made from {plan_display}"
-        )
+        raise MentorbookError(message("pdf_no_identity", pdf=filled.source, plan=plan_display))
     if identity.mentee_slug is None:
         raise MentorbookError(
-            f"{filled.source} is a blank workbook of the program '{identity.program}', not"
-            f" {plan.mentee}'s; copy its entries by hand, or fill in the workbook made from {plan_display}"
+            message(
+                "pdf_blank_workbook",
+                pdf=filled.source,
+                program=identity.program,
+                mentee=plan.mentee,
+                plan=plan_display,
+            )
         )
     if identity.mentee_slug != slug or identity.program != plan.program:
         raise MentorbookError(
-            f"{filled.source} is the workbook of '{identity.mentee_slug}' ({identity.program}),"
-            f" not of {plan.mentee} ('{slug}', {plan.program}); import it into that mentee's plan"
+            message(
+                "pdf_other_mentee",
+                pdf=filled.source,
+                slug=identity.mentee_slug,
+                program=identity.program,
+                mentee=plan.mentee,
+                plan_slug=slug,
+                plan_program=plan.program,
+            )
         )
     if identity.revision != plan.revision:
         age = "an older" if (identity.revision or 0) < plan.revision else "a newer"
         raise MentorbookError(
-            f"{filled.source} was made from revision {identity.revision} of the plan, and"
-            f" {plan_display} is at revision {plan.revision} ({age} workbook); importing it could"
-            " undo changes made since. Make a new workbook from the plan and fill in that one"
+            message(
+                "pdf_other_revision",
+                pdf=filled.source,
+                revision=identity.revision,
+                plan=plan_display,
+                plan_revision=plan.revision,
+                age=age,
+            )
         )

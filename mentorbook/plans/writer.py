@@ -26,6 +26,7 @@ from mentorbook.plans.files import read_plan_document, validated_plan
 from mentorbook.plans.tree import set_field
 from mentorbook.schema.json_schema import SCHEMA_FILE_NAME
 from mentorbook.schema.loader import Hub, display_path
+from mentorbook.schema.messages import message
 from mentorbook.schema.models.base import ISO_DAY
 from mentorbook.schema.models.plan import Plan
 from mentorbook.schema.yaml_reader import Document, YamlReadError, new_yaml, parse_yaml
@@ -82,7 +83,7 @@ def create_plan(path: Path, tree: CommentedMap, hub: Hub) -> Plan:
     path.parent.mkdir(parents=True, exist_ok=True)
     with plan_lock(path):
         if path.exists():
-            raise OutputExistsError(f"{display_path(path)} already exists; {_EXISTS_ADVICE}")
+            raise OutputExistsError(message("plan_exists", path=display_path(path)))
         tree.yaml_set_start_comment(schema_modeline(path, hub.content_dir / SCHEMA_FILE_NAME))
         text = dump_plan(tree, _plan_yaml())
         plan = validated_plan(_reparse(path, text), hub)
@@ -90,16 +91,10 @@ def create_plan(path: Path, tree: CommentedMap, hub: Hub) -> Plan:
     return plan
 
 
-_EXISTS_ADVICE = (
-    "change it with 'mentorbook plan goal', 'log', 'reflect', 'review' or 'agree',"
-    " or choose another file name"
-)
-
-
 def refuse_existing(path: Path) -> None:
     """Stop before asking any questions when the plan to create already exists."""
     if path.exists():
-        raise OutputExistsError(f"{display_path(path)} already exists; {_EXISTS_ADVICE}")
+        raise OutputExistsError(message("plan_exists", path=display_path(path)))
 
 
 def schema_modeline(path: Path, schema: Path) -> str:
@@ -121,8 +116,7 @@ def plan_lock(path: Path) -> Iterator[None]:
             yield
     except Timeout:
         raise MentorbookError(
-            f"another mentorbook command has been changing {display_path(path)} for"
-            f" {LOCK_TIMEOUT_SECONDS} seconds; wait for it to finish and try again"
+            message("plan_locked", path=display_path(path), seconds=LOCK_TIMEOUT_SECONDS)
         ) from None
 
 
@@ -192,6 +186,5 @@ def _reparse(path: Path, text: str) -> Document:
     except YamlReadError as error:
         reasons = "; ".join(problem.message for problem in error.problems)
         raise MentorbookError(
-            f"{display} would no longer be readable after this change ({reasons});"
-            " it is left as it was"
+            message("plan_unreadable_after", path=display, reasons=reasons)
         ) from None

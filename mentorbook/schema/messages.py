@@ -63,6 +63,12 @@ def unknown_id(kind: str, wanted: str, known: Iterable[str], *, none_yet: str = 
     )
 
 
+def unknown_item(agreement: str, wanted: str, known: Iterable[str]) -> str:
+    """ "the agreement ... has no item ...", for a plan file and the command line alike."""
+    values = unknown_id_values("agreement item", wanted, known)
+    return message("unknown_agreement_item", **values, agreement=agreement)
+
+
 def unknown_id_values(
     kind: str, wanted: str, known: Iterable[str], *, none_yet: str = "(none)"
 ) -> dict[str, str]:

@@ -14,6 +14,7 @@ from mentorbook.errors import MentorbookError
 from mentorbook.fileio import atomic_write_bytes
 from mentorbook.plans.files import load_plan
 from mentorbook.schema.loader import display_path
+from mentorbook.schema.messages import message
 from mentorbook.terminal import echo
 
 
@@ -49,10 +50,7 @@ def calendar(plan_file: Path, output: Path, project_dir: Path) -> None:
     hub = load_hub(project_dir)
     loaded = load_plan(plan_file, hub)
     if loaded.start is None:
-        raise MentorbookError(
-            f"{display_path(plan_file)} has no start date, so no schedule;"
-            " add 'start: YYYY-MM-DD' to it"
-        )
+        raise MentorbookError(message("plan_without_start", path=display_path(plan_file)))
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
     atomic_write_bytes(output, plan_calendar(loaded, hub.programs[loaded.program], stamp))
     echo(f"Wrote {display_path(output)}")
