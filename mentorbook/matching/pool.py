@@ -1,0 +1,79 @@
+"""The whole match as one pipeline: check the files, rule out and score the pairs, solve, explain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mentorbook.errors import MentorbookError
+from mentorbook.matching.applications import (
+    Applicant,
+    Role,
+    RowProblem,
+    missing_columns,
+    read_applications,
+)
+from mentorbook.matching.candidates import candidates
+from mentorbook.matching.explain import Explanation, explain
+from mentorbook.matching.reporting import reporting_lines
+from mentorbook.matching.solve import assign
+from mentorbook.schema.loader import Hub, display_path
+from mentorbook.tables import Table
+
+
+@dataclass(frozen=True)
+class Match:
+    explanation: Explanation
+    problems: list[RowProblem]
+    """Rows left out of the pool, with what to fix."""
+
+
+def match_pool(
+    tables: list[tuple[Table, Role | None]], hub: Hub, program_id: str, seed: int
+) -> Match:
+    """Match everyone in `tables` under the rules of program `program_id`.
+
+    Raises MentorbookError before any work when a file lacks a column the rules need.
+    """
+    program = hub.programs[program_id]
+    rules_file = display_path(hub.source("programs", program_id))
+    missing = [
+        line
+        for table, role in tables
+        for line in missing_columns(table, program.match, role, rules_file)
+    ]
+    if missing:
+        raise MentorbookError("\n".join(missing))
+    pool = read_applications(
+        tables, programs=list(hub.programs), default_program=program_id, goals=list(hub.goals)
+    )
+    if not pool.named and not pool.problems:
+        shown = " and ".join(table.display for table, _ in tables)
+        raise MentorbookError(
+            f"{shown}: there are no applications below the first row; add one row per person"
+        )
+    lines = reporting_lines(pool.named)
+    problems = list(pool.problems)
+    in_cycle: set[str] = set()
+    for cycle in lines.cycles:
+        circle = " → ".join(person.application.name for person in (*cycle, cycle[0]))
+        for person in cycle:
+            in_cycle.add(person.where)
+            problems.append(
+                RowProblem(
+                    person.display,
+                    person.line,
+                    f"manager: the reporting line goes round in a circle ({circle}); "
+                    "correct the manager of one of them",
+                )
+            )
+    mentees = _kept(pool.mentees, in_cycle)
+    mentors = _kept(pool.mentors, in_cycle)
+    goal_categories = {goal.id: goal.category for goal in hub.goals.values()}
+    found = candidates(mentees, mentors, program.match, lines.above, goal_categories)
+    mentor_of = assign(found, [m.application.capacity for m in mentors], seed)
+    people = [m.application for m in mentees], [m.application for m in mentors]
+    return Match(explain(*people, found, mentor_of), sorted(problems))
+
+
+def _kept(people: list[Applicant], left_out: set[str]) -> list[Applicant]:
+    return [person for person in people if person.where not in left_out]
