@@ -68,3 +68,16 @@ class BuildError(MentorbookError):
 
 class OutputExistsError(MentorbookError):
     """A command would overwrite a file the user did not ask to replace."""
+
+
+class TableError(MentorbookError):
+    """A table (CSV) file that cannot be used at all; one line per problem, then a summary."""
+
+    def __init__(self, lines: list[str], summary: str) -> None:
+        self.lines = lines
+        super().__init__(summary)
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        for line in self.lines:
+            click.echo(line, err=True, file=file)
+        click.echo(f"Error: {self.message}", err=True, file=file)

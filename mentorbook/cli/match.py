@@ -92,9 +92,9 @@ def match(
     _summarise(result, output, explain)
     if result.problems:
         rows = len({(p.display, p.line) for p in result.problems})
-        noun = "row was" if rows == 1 else "rows were"
+        noun, them = ("row was", "it") if rows == 1 else ("rows were", "them")
         raise MentorbookError(
-            f"{rows} {noun} left out of the match; fix them and run the match again with --force"
+            f"{rows} {noun} left out of the match; fix {them} and match again with --force"
         )
 
 
@@ -152,7 +152,8 @@ def _summarise(result: Match, output: Path, explain: Path | None) -> None:
     matched, unmatched = explanation.matched, explanation.unmatched
     mentors = len({pair.mentor.name for pair in matched if pair.mentor})
     click.echo(
-        f"Matched {len(matched)} of {len(explanation.pairs)} mentees with {mentors} mentors "
+        f"Matched {len(matched)} of {len(explanation.pairs)} mentees with {mentors} "
+        f"{'mentor' if mentors == 1 else 'mentors'} "
         f"(total score {explanation.total_score}) into {display_path(output)}."
     )
     for pair in unmatched:

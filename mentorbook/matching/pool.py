@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mentorbook.errors import MentorbookError
+from mentorbook.errors import MentorbookError, TableError
 from mentorbook.matching.applications import (
     Applicant,
     Role,
@@ -42,12 +42,13 @@ def match_pool(
         for line in missing_columns(table, program.match, role, rules_file)
     ]
     if missing:
-        raise MentorbookError("\n".join(missing))
+        count = "a column" if len(missing) == 1 else f"{len(missing)} columns"
+        raise TableError(missing, f"{count} the rules need are missing; nothing was matched")
     pool = read_applications(
         tables, programs=list(hub.programs), default_program=program_id, goals=list(hub.goals)
     )
     if not pool.named and not pool.problems:
-        shown = " and ".join(table.display for table, _ in tables)
+        shown = " and ".join(f"{table.display}:2" for table, _ in tables)
         raise MentorbookError(
             f"{shown}: there are no applications below the first row; add one row per person"
         )
