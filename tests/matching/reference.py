@@ -127,7 +127,9 @@ def score(mentee: Person, mentor: Person) -> int:
         hours = round(abs(_offset(mentee.timezone) - _offset(mentor.timezone)))
     parts = {
         "shared_interest": len(set(mentee.interests) & set(mentor.interests)),
-        "shared_skill": len({s.lower() for s in mentee.skills} & {s.lower() for s in mentor.skills}),
+        "shared_skill": len(
+            {s.lower() for s in mentee.skills} & {s.lower() for s in mentor.skills}
+        ),
         "goal_covered": covered,
         "preferred": (mentor.name in mentee.prefer) + (mentee.name in mentor.prefer),
         "timezone_hour": -hours,
@@ -152,9 +154,7 @@ def brute_force(people: list[Person]) -> tuple[int, int]:
     kept = [person for person in people if not in_cycle(person, by_name)]
     mentors = [person for person in kept if person.role == "mentor"]
     mentees = [person for person in kept if person.role == "mentee"]
-    options = [
-        [None, *(m for m in mentors if allowed(mentee, m, by_name))] for mentee in mentees
-    ]
+    options = [[None, *(m for m in mentors if allowed(mentee, m, by_name))] for mentee in mentees]
     best = (0, 0)
     for choice in itertools.product(*options):
         chosen = [mentor.name for mentor in choice if mentor is not None]
