@@ -224,14 +224,23 @@ def _codes(
 
 
 def _timezone_hours(left: list[Application], right: list[Application]) -> NDArray[np.int32]:
-    """Whole hours between the two zones; 0 when either did not say."""
+    """Hours between the two zones, rounded half up; 0 when either did not say.
+
+    Why quarter hours in small integers: every zone's offset is a whole number of them, and
+    integer arithmetic over 5 million pairs is several times faster than floats with NaNs.
+    """
     import numpy as np
 
-    mentees = np.array([np.nan if a.timezone is None else a.timezone for a in left])
-    mentors = np.array([np.nan if a.timezone is None else a.timezone for a in right])
-    hours = np.abs(mentees[:, None] - mentors[None, :])
-    whole: NDArray[np.int32] = np.rint(np.nan_to_num(hours, nan=0.0)).astype(np.int32)
-    return whole
+    def quarters(people: list[Application]) -> NDArray[np.int16]:
+        return np.array([round((a.timezone or 0) * 4) for a in people], dtype=np.int16)
+
+    def known(people: list[Application]) -> NDArray[np.bool_]:
+        return np.array([a.timezone is not None for a in people], dtype=bool)
+
+    apart = np.abs(quarters(left)[:, None] - quarters(right)[None, :])
+    hours: NDArray[np.int32] = ((apart + 2) // 4).astype(np.int32)
+    hours *= known(left)[:, None] & known(right)[None, :]
+    return hours
 
 
 def _levels_above(left: list[Application], right: list[Application]) -> NDArray[np.int32]:

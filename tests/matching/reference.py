@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import math
 import random
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
@@ -124,7 +125,7 @@ def score(mentee: Person, mentor: Person) -> int:
     )
     hours = 0
     if mentee.timezone and mentor.timezone:
-        hours = round(abs(_offset(mentee.timezone) - _offset(mentor.timezone)))
+        hours = math.floor(abs(_offset(mentee.timezone) - _offset(mentor.timezone)) + 0.5)
     parts = {
         "shared_interest": len(set(mentee.interests) & set(mentor.interests)),
         "shared_skill": len(

@@ -36,7 +36,8 @@ class ScoreWeights(Model):
     preferred: int = Field(default=4, ge=0, le=100)
     """Points when one names the other in `prefer` (twice that when both do)."""
     timezone_hour: int = Field(default=1, ge=0, le=100)
-    """Points taken off for each hour between the two time zones (`timezone` column)."""
+    """Points taken off for each hour between the two time zones (`timezone` column), rounded
+    half up; named zones are compared at their mid-January offsets."""
     different_department: int = Field(default=1, ge=0, le=100)
     """Points when the two work in different departments."""
     seniority_level: int = Field(default=0, ge=0, le=100)
