@@ -87,7 +87,7 @@ def match(
             explain,
             explanation_csv(result.explanation)
             if explain_format == "csv"
-            else report_html(result.explanation, program, project.templates_dir),
+            else report_html(result.explanation, hub.programs[program].name, project.templates_dir),
         )
     _summarise(result, output, explain)
     if result.problems:

@@ -80,9 +80,7 @@ def candidates(
     if hard.same_program:
         excluded["same_program"] = _codes(left, right, lambda a: a.program, unequal=True)
     if hard.different_department:
-        excluded["different_department"] = _codes(
-            left, right, lambda a: a.department, unequal=False
-        )
+        excluded["different_department"] = _same_department(left, right)
     parts = _parts(left, right, shape, rules, goal_categories)
     allowed = np.ones(shape, dtype=bool)
     for ruled_out in excluded.values():
@@ -109,10 +107,7 @@ def _parts(
         "goal_covered": lambda: _goals_covered(left, right, goal_categories),
         "preferred": lambda: _named_pairs(left, right, shape, "prefer"),
         "timezone_hour": lambda: -_timezone_hours(left, right),
-        "different_department": lambda: (
-            _codes(left, right, lambda a: a.department, unequal=True)
-            & _codes(left, right, lambda a: bool(a.department), unequal=False)
-        ).astype(np.int32),
+        "different_department": lambda: _different_departments(left, right).astype(np.int32),
         "seniority_level": lambda: _levels_above(left, right),
     }
     return {
@@ -221,6 +216,26 @@ def _codes(
     mentors = np.array([codes.setdefault(value(a), len(codes)) for a in right], dtype=np.int64)
     same: NDArray[np.bool_] = mentees[:, None] == mentors[None, :]
     return ~same if unequal else same
+
+
+def _same_department(left: list[Application], right: list[Application]) -> NDArray[np.bool_]:
+    """Both name the same department; a blank department matches no one's."""
+    import numpy as np
+
+    named = np.array([bool(a.department) for a in left], dtype=bool)[:, None]
+    same: NDArray[np.bool_] = _codes(left, right, lambda a: a.department, unequal=False) & named
+    return same
+
+
+def _different_departments(left: list[Application], right: list[Application]) -> NDArray[np.bool_]:
+    """Both name a department, and not the same one."""
+    import numpy as np
+
+    named_left = np.array([bool(a.department) for a in left], dtype=bool)[:, None]
+    named_right = np.array([bool(a.department) for a in right], dtype=bool)[None, :]
+    unequal = _codes(left, right, lambda a: a.department, unequal=True)
+    different: NDArray[np.bool_] = unequal & named_left & named_right
+    return different
 
 
 def _timezone_hours(left: list[Application], right: list[Application]) -> NDArray[np.int32]:

@@ -15,11 +15,9 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from mentorbook.matching.applications import ZONE_DAY
+from tests.matching.conftest import EVERY_COLUMN
 
-COLUMNS = (
-    "role,name,email,department,manager,interests,skills,goals,languages,timezone,capacity,"
-    "program,avoid,prefer"
-).split(",")
+COLUMNS = EVERY_COLUMN.strip().split(",")
 ZONES = ("UTC+0", "UTC+3", "UTC-5", "Asia/Kolkata")
 GOAL_CATEGORIES = {"speak-up": "communication", "lead-a-team": "leadership"}
 WEIGHTS = {
