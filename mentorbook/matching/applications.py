@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from pydantic_core import ErrorDetails, PydanticCustomError
 
+from mentorbook.cohort.roster import RowProblem
 from mentorbook.schema.messages import describe, message, suggestion
 from mentorbook.schema.models.matching import MatchRules
 from mentorbook.tables import Table
@@ -89,16 +90,6 @@ class Applicant:
     def keys(self) -> set[str]:
         """What others may call this person in `manager`, `avoid` and `prefer`."""
         return {key.casefold() for key in (self.application.name, self.application.email) if key}
-
-
-@dataclass(frozen=True, order=True)
-class RowProblem:
-    display: str
-    line: int
-    text: str
-
-    def __str__(self) -> str:
-        return f"{self.display}:{self.line}: {self.text}"
 
 
 @dataclass

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mentorbook.cohort.roster import RowProblem
 from mentorbook.errors import MentorbookError, TableError
 from mentorbook.matching.applications import (
     Applicant,
     Role,
-    RowProblem,
     missing_columns,
     read_applications,
 )
