@@ -170,37 +170,44 @@ def read_applications(
                 )
             )
         for row in table.rows:
-            cells = dict(row.cells)
-            if "timezone" not in cells and "location" in cells:
-                cells["timezone"] = cells["location"]
-            if role is not None:
-                cells["role"] = role
-            cells = {name: value for name, value in cells.items() if value}
-            if "role" in cells:
-                cells["role"] = cells["role"].lower()
-            cells.setdefault("program", default_program)
+            cells = _cells(row.cells, role, default_program)
             application, reasons = _checked(cells, programs, goals)
-            where = f"{table.display}:{row.line}"
-            applicant = Applicant(table.display, row.line, application) if application else None
-            name = cells.get("name", "")
-            for key in {k.casefold() for k in (name, cells.get("email", "")) if k}:
-                if key in first_seen:
-                    reasons.append(
-                        f"name: '{name}' is listed already, on {first_seen[key]}; keep one row "
-                        "per person"
-                    )
-                    break
-            else:
-                for key in {k.casefold() for k in (name, cells.get("email", "")) if k}:
-                    first_seen[key] = where
-            if name:
-                pool.named.append(applicant or Applicant(table.display, row.line, _named(cells)))
+            reasons.extend(_listed_already(cells, f"{table.display}:{row.line}", first_seen))
+            if "name" in cells:
+                person = application or _named(cells)
+                pool.named.append(Applicant(table.display, row.line, person))
             if reasons:
                 pool.problems.extend(RowProblem(table.display, row.line, r) for r in reasons)
-            elif applicant is not None:
-                group = pool.mentors if applicant.application.role == "mentor" else pool.mentees
-                group.append(applicant)
+            elif application is not None:
+                group = pool.mentors if application.role == "mentor" else pool.mentees
+                group.append(Applicant(table.display, row.line, application))
     return pool
+
+
+def _cells(cells: dict[str, str], role: Role | None, default_program: str) -> dict[str, str]:
+    """The row's filled-in cells, with the role its file gives and the default program."""
+    filled = {name: value for name, value in cells.items() if value}
+    if "timezone" not in filled and "location" in filled:
+        filled["timezone"] = filled["location"]
+    if role is not None:
+        filled["role"] = role
+    elif "role" in filled:
+        filled["role"] = filled["role"].lower()
+    filled.setdefault("program", default_program)
+    return filled
+
+
+def _listed_already(cells: dict[str, str], where: str, first_seen: dict[str, str]) -> list[str]:
+    """Why this row repeats a person met before (same name or email); records it otherwise."""
+    keys = {column: cells[column].casefold() for column in ("name", "email") if column in cells}
+    for column, key in keys.items():
+        if key in first_seen:
+            return [
+                f"{column}: '{cells[column]}' is listed already, on {first_seen[key]}; keep one "
+                "row per person"
+            ]
+    first_seen.update(dict.fromkeys(keys.values(), where))
+    return []
 
 
 def _named(cells: dict[str, str]) -> Application:
