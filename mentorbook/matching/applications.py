@@ -135,7 +135,7 @@ def missing_columns(
         columns.add("timezone")
     needed = ["name"] if role else ["role", "name"]
     found = [
-        f"{table.display}:1: the column '{column}' is missing; add it to the first row"
+        f"{table.display}:1: " + message("application_missing_column", column=column)
         for column in needed
         if column not in columns
     ]
@@ -143,8 +143,10 @@ def missing_columns(
         if column not in columns:
             off = "false" if rule.startswith("hard.") else "0"
             found.append(
-                f"{table.display}:1: the column '{column}' is missing; match.{rule} in "
-                f"{rules_file} reads it, so add the column or set match.{rule} to {off}"
+                f"{table.display}:1: "
+                + message(
+                    "application_rule_column", column=column, rule=rule, file=rules_file, off=off
+                )
             )
     return found
 
@@ -165,8 +167,7 @@ def read_applications(
                 RowProblem(
                     table.display,
                     line,
-                    f"this row has {count} cells but the header names {len(table.columns)} "
-                    "columns; put quotes around values that contain the separator",
+                    message("application_too_many_cells", cells=count, columns=len(table.columns)),
                 )
             )
         for row in table.rows:
@@ -202,10 +203,8 @@ def _listed_already(cells: dict[str, str], where: str, first_seen: dict[str, str
     keys = {column: cells[column].casefold() for column in ("name", "email") if column in cells}
     for column, key in keys.items():
         if key in first_seen:
-            return [
-                f"{column}: '{cells[column]}' is listed already, on {first_seen[key]}; keep one "
-                "row per person"
-            ]
+            listed = message("application_listed_twice", value=cells[column], first=first_seen[key])
+            return [f"{column}: {listed}"]
     first_seen.update(dict.fromkeys(keys.values(), where))
     return []
 

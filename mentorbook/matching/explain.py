@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from mentorbook.matching.applications import Application
 from mentorbook.matching.candidates import HARD_RULES, SCORE_PARTS, Candidates
 from mentorbook.matching.solve import UNMATCHED
+from mentorbook.schema.messages import message
 
 if TYPE_CHECKING:
     import numpy as np
@@ -143,13 +144,13 @@ def _reason(
         names = [mentors[column].name for column in compatible[:NAMED_MENTORS]]
         more = len(compatible) - len(names)
         listed = ", ".join(names) + (f" and {more} more" if more else "")
-        return f"every compatible mentor is full ({listed})"
+        return message("match_mentors_full", mentors=listed)
     counts = [
         f"{rule} rules out {int(excluded[row].sum())}"
         for rule, excluded in found.excluded.items()
         if excluded[row].any()
     ]
-    return f"no mentor passes the hard rules ({', '.join(counts)})"
+    return message("match_no_mentor_allowed", rules=", ".join(counts))
 
 
 def _rule_effects(found: Candidates) -> tuple[RuleEffect, ...]:

@@ -17,6 +17,7 @@ from mentorbook.matching.explain import Explanation, explain
 from mentorbook.matching.reporting import reporting_lines
 from mentorbook.matching.solve import assign
 from mentorbook.schema.loader import Hub, display_path
+from mentorbook.schema.messages import message
 from mentorbook.tables import Table
 
 
@@ -49,9 +50,7 @@ def match_pool(
     )
     if not pool.named and not pool.problems:
         shown = " and ".join(f"{table.display}:2" for table, _ in tables)
-        raise MentorbookError(
-            f"{shown}: there are no applications below the first row; add one row per person"
-        )
+        raise MentorbookError(f"{shown}: " + message("application_no_rows"))
     lines = reporting_lines(pool.named)
     problems = list(pool.problems)
     in_cycle: set[str] = set()
@@ -63,8 +62,7 @@ def match_pool(
                 RowProblem(
                     person.display,
                     person.line,
-                    f"manager: the reporting line goes round in a circle ({circle}); "
-                    "correct the manager of one of them",
+                    "manager: " + message("application_manager_cycle", circle=circle),
                 )
             )
     mentees = _kept(pool.mentees, in_cycle)

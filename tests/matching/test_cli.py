@@ -40,9 +40,12 @@ def test_match_writes_a_roster_and_names_who_has_no_mentor(
     assert (result.exit_code, result.output) == (
         0,
         "Matched 2 of 5 mentees with 2 mentors (total score 17) into matches.csv.\n"
-        "No mentor for Eli Moss: every compatible mentor is full (Ben Osei).\n"
-        "No mentor for Fay Ng: no mentor passes the hard rules (shared_language rules out 2).\n"
-        "No mentor for Gus Hill: no mentor passes the hard rules (same_program rules out 2).\n",
+        "No mentor for Eli Moss: every compatible mentor is full (Ben Osei); raise one's"
+        " capacity, or find another mentor.\n"
+        "No mentor for Fay Ng: no mentor passes the hard rules (shared_language rules out 2);"
+        " find a mentor who does, or relax a rule.\n"
+        "No mentor for Gus Hill: no mentor passes the hard rules (same_program rules out 2);"
+        " find a mentor who does, or relax a rule.\n",
     )
     assert Path("matches.csv").read_text(encoding="utf-8") == (
         "mentee,mentor,program,email,goals,start\n"
