@@ -81,6 +81,8 @@ def match(
     result = match_pool(tables, hub, program, seed)
     for problem in result.problems:
         click.echo(str(problem), err=True)
+    for note in result.notes:
+        click.echo(f"note: {note}", err=True)
     atomic_write_text(output, roster_csv(result.explanation, start))
     if explain is not None:
         atomic_write_text(

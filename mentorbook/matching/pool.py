@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from mentorbook.cohort.roster import RowProblem
 from mentorbook.errors import MentorbookError, TableError
@@ -17,8 +18,10 @@ from mentorbook.matching.explain import Explanation, explain
 from mentorbook.matching.reporting import reporting_lines
 from mentorbook.matching.solve import assign
 from mentorbook.schema.loader import Hub, display_path
-from mentorbook.schema.messages import message
+from mentorbook.schema.messages import closest, message, suggestion
 from mentorbook.tables import Table
+
+NAMING_COLUMNS = ("manager", "avoid", "prefer")
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,8 @@ class Match:
     explanation: Explanation
     problems: list[RowProblem]
     """Rows left out of the pool, with what to fix."""
+    notes: list[RowProblem]
+    """Names in manager, avoid or prefer that look like a misspelt applicant's name."""
 
 
 def match_pool(
@@ -71,7 +76,37 @@ def match_pool(
     found = candidates(mentees, mentors, program.match, lines.above, goal_categories)
     mentor_of = assign(found, [m.application.capacity for m in mentors], seed)
     people = [m.application for m in mentees], [m.application for m in mentors]
-    return Match(explain(*people, found, mentor_of), sorted(problems))
+    return Match(explain(*people, found, mentor_of), sorted(problems), _near_misses(pool.named))
+
+
+def _near_misses(people: list[Applicant]) -> list[RowProblem]:
+    """Point out a name that matches no one but is close to someone's: a typo, most likely.
+
+    Why only near misses: managers and avoided people need not apply themselves, so an
+    unknown name alone is no mistake; but a misspelt avoid silently lets the pair happen.
+    Names are compared with those sharing their first letter, once each, so that thousands
+    of managers outside the pool cost milliseconds, not minutes.
+    """
+    known = {key for person in people for key in person.keys}
+    by_initial: dict[str, list[str]] = {}
+    for person in people:
+        name = person.application.name
+        by_initial.setdefault(name[:1].casefold(), []).append(name)
+
+    @cache
+    def hint(name: str) -> str:
+        close = by_initial.get(name[:1].casefold(), [])
+        return suggestion(name, close) if closest(name, close) else ""
+
+    notes = []
+    for person in people:
+        for column in NAMING_COLUMNS:
+            value = getattr(person.application, column)
+            for name in (value,) if isinstance(value, str) else value:
+                if name and name.casefold() not in known and hint(name):
+                    text = message("application_near_miss", name=name, suggestion=hint(name))
+                    notes.append(RowProblem(person.display, person.line, f"{column}: {text}"))
+    return notes
 
 
 def _kept(people: list[Applicant], left_out: set[str]) -> list[Applicant]:

@@ -201,3 +201,21 @@ def test_nothing_is_written_into_the_published_site(
     )
     assert snapshot(project) == before
     assert not Path("m.csv").exists()
+
+
+def test_a_misspelt_name_in_avoid_is_pointed_out(match: Invoke, tmp_path: Path) -> None:
+    (tmp_path / "applications.csv").write_text(
+        POOL.replace(
+            "Eli Moss,eli@example.org,Design,,data,,,English,UTC+0,,,Ada Byrne,",
+            "Eli Moss,eli@example.org,Design,Kim Outside,data,,,English,UTC+0,,,Ada Byrn,",
+        ),
+        encoding="utf-8",
+    )
+
+    result = match("applications.csv", "-o", "m.csv")
+
+    assert result.exit_code == 0
+    assert result.output.splitlines()[0] == (
+        "note: applications.csv:6: avoid: 'Ada Byrn' is no one in the file (did you mean"
+        " 'Ada Byrne'?); correct it, or it has no effect"
+    )
