@@ -23,7 +23,10 @@ from mentorbook.tables import Table
 
 Role = Literal["mentor", "mentee"]
 LIST_SEPARATOR = ";"
-OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+OFFSET = re.compile(r"^(?:(?:UTC|GMT)\s*)?(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$", re.IGNORECASE)
+"""`UTC`, `UTC+2`, `GMT-03:30`, `+5:45`: an offset from UTC, in any case."""
+MOST_HOURS_FROM_UTC = 14
+"""Kiribati's offset, the farthest any place on Earth keeps from UTC."""
 ZONE_DAY = dt.datetime(2026, 1, 15, 12, tzinfo=dt.UTC)
 """The day a named zone's offset is read on, so that the same file always scores the same."""
 
@@ -39,12 +42,14 @@ def _hours_from_utc(value: Any) -> Any:
     if not isinstance(value, str):
         return value
     offset = OFFSET.match(value)
-    if offset:
-        sign = -1 if offset.group(1) == "-" else 1
-        return sign * (int(offset.group(2)) + int(offset.group(3) or 0) / 60)
+    if offset and value:
+        hours = int(offset.group(2) or 0) + int(offset.group(3) or 0) / 60
+        if hours <= MOST_HOURS_FROM_UTC:
+            return -hours if offset.group(1) == "-" else hours
     try:
         delta = ZONE_DAY.astimezone(ZoneInfo(value)).utcoffset()
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        # OSError: a folder of zones, such as 'Europe', is no zone.
         raise PydanticCustomError("timezone", "not a time zone", {"value": value}) from None
     return delta.total_seconds() / 3600 if delta is not None else 0.0
 
