@@ -19,6 +19,7 @@ from pydantic_core import ErrorDetails, PydanticCustomError
 from mentorbook.cohort.roster import RowProblem
 from mentorbook.schema.messages import describe, message, suggestion
 from mentorbook.schema.models.matching import MatchRules
+from mentorbook.schema.models.plan import mentee_slug
 from mentorbook.tables import Table
 
 Role = Literal["mentor", "mentee"]
@@ -205,7 +206,12 @@ def _cells(cells: dict[str, str], role: Role | None, default_program: str) -> di
 
 def _listed_already(cells: dict[str, str], where: str, first_seen: dict[str, str]) -> list[str]:
     """Why this row repeats a person met before (same name or email); records it otherwise."""
-    keys = {column: cells[column].casefold() for column in ("name", "email") if column in cells}
+    # The name's slug, as `cohort` names files: two names that give one file are one person.
+    keys = {
+        column: mentee_slug(cells[column]) if column == "name" else cells[column].casefold()
+        for column in ("name", "email")
+        if column in cells
+    }
     for column, key in keys.items():
         if key in first_seen:
             listed = message("application_listed_twice", value=cells[column], first=first_seen[key])

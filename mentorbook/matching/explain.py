@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mentorbook.matching.applications import Application
-from mentorbook.matching.candidates import HARD_RULES, SCORE_PARTS, Candidates
+from mentorbook.matching.candidates import HARD_RULES, Candidates
 from mentorbook.matching.solve import UNMATCHED
 from mentorbook.schema.messages import message
 
@@ -27,7 +27,7 @@ class Pair:
     mentor: Application | None
     score: int
     parts: tuple[tuple[str, int], ...]
-    """(what, points) for each score part that is on."""
+    """(weight's name, points) for each score part that is on, such as ("shared_interest", 4)."""
     runner_up: Application | None
     """The best other mentor the hard rules allow, full or not."""
     runner_up_score: int
@@ -96,7 +96,7 @@ def explain(
                 mentor=mentors[column] if column != UNMATCHED else None,
                 score=int(found.score[row, column]) if column != UNMATCHED else 0,
                 parts=tuple(
-                    (SCORE_PARTS[name], int(points[row, column]) if column != UNMATCHED else 0)
+                    (name, int(points[row, column]) if column != UNMATCHED else 0)
                     for name, points in found.parts.items()
                 ),
                 runner_up=mentors[second] if second != UNMATCHED else None,

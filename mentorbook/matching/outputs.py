@@ -7,6 +7,7 @@ import datetime as dt
 import io
 from pathlib import Path
 
+from mentorbook.matching.candidates import SCORE_PARTS
 from mentorbook.matching.explain import Explanation
 from mentorbook.render.environment import template_environment
 
@@ -35,13 +36,13 @@ def roster_csv(explanation: Explanation, start: dt.date | None) -> str:
 
 def explanation_csv(explanation: Explanation) -> str:
     """Every mentee with their mentor, score, score parts, runner-up, or why they have none."""
-    labels = [label for label, _ in explanation.pairs[0].parts] if explanation.pairs else []
+    names = [name for name, _ in explanation.pairs[0].parts] if explanation.pairs else []
     header = [
         "mentee",
         "email",
         "mentor",
         "score",
-        *labels,
+        *names,
         "runner_up",
         "runner_up_score",
         "unmatched_because",
@@ -66,7 +67,9 @@ def report_html(explanation: Explanation, program: str, templates: Path | None) 
     """The report as one HTML file with its style inside: it opens offline, from anywhere."""
     template = template_environment(templates).get_template(REPORT_TEMPLATE)
     top = max((count for _, count in explanation.score_counts), default=1)
-    return template.render(explanation=explanation, program=program, top_count=top)
+    return template.render(
+        explanation=explanation, program=program, top_count=top, labels=SCORE_PARTS
+    )
 
 
 def _csv(rows: list[list[str]]) -> str:
