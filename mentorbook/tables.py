@@ -46,7 +46,9 @@ def read_table(raw: bytes, display: str, what: str = "file") -> Table:
     first_line = text.split("\n", 1)[0]
     if not first_line.strip():
         raise MentorbookError(f"{display}:1: {what} is empty; its first row must name the columns")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=_delimiter(first_line), strict=True
+    )
     columns = tuple(name.strip().lower() for name in next(reader))
     repeated = sorted({name for name in columns if columns.count(name) > 1})
     if repeated:
