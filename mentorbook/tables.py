@@ -35,7 +35,7 @@ class Table:
     """(line, cell count) of rows with more cells than the header names columns."""
 
 
-def read_table(raw: bytes, display: str, what: str = "file") -> Table:
+def read_table(raw: bytes, display: str, what: str = "the file") -> Table:
     """Every non-blank row of a CSV file, keyed by the header's column names.
 
     Raises MentorbookError when the file as a whole cannot be read: not UTF-8, empty, a

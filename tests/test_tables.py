@@ -59,6 +59,6 @@ def test_a_row_longer_than_the_header_is_set_aside() -> None:
 )
 def test_files_that_cannot_be_read_say_why(raw: bytes, message: str) -> None:
     with pytest.raises(MentorbookError) as raised:
-        read_table(raw, "a.csv", "the file")
+        read_table(raw, "a.csv")
 
     assert raised.value.message == message

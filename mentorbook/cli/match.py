@@ -146,7 +146,7 @@ def _refuse_outputs(project: Project, paths: list[Path], force: bool) -> None:
 
 
 def _read(path: Path) -> Table:
-    return read_table(path.read_bytes(), display_path(path), "the file")
+    return read_table(path.read_bytes(), display_path(path))
 
 
 def _summarise(result: Match, output: Path, explain: Path | None) -> None:
