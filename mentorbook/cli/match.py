@@ -72,6 +72,8 @@ def match(
     Example: mentorbook match applications.csv -o matches.csv --explain report.html
     """
     sources = _sources(applications, mentors, mentees)
+    if explain is not None and explain.resolve() == output.resolve():
+        raise click.UsageError("--explain and --output name the same file; give each its own.")
     project = Project(project_dir)
     hub = load_content(project.content_dir)
     program = _program(hub, program_id)

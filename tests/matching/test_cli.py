@@ -158,6 +158,10 @@ def test_mentors_and_mentees_may_come_in_two_files_with_bom_and_semicolons(
         ),
         (["--mentees", "applications.csv"], "Give APPLICATIONS, or both --mentors and --mentees."),
         (
+            ["applications.csv", "--explain", "m.csv"],
+            "--explain and --output name the same file; give each its own.",
+        ),
+        (
             ["applications.csv", "--program", "pilto"],
             "Invalid value for '--program': there is no program 'pilto' (did you mean 'pilot'?);"
             " use one of: pilot, second",
