@@ -26,43 +26,43 @@ def assign(candidates: Candidates, capacities: list[int], seed: int) -> NDArray[
     """For each mentee, the column of their mentor, or UNMATCHED.
 
     Why a shuffle decides ties: among matches with the same score, which one the solver
-    returns depends on the order it meets nodes and arcs. Numbering the nodes in an order
-    drawn from `seed` lets the seed decide between equal matches, and the same seed decides the
-    same way, while each pair's cost stays its score: nudging the costs instead would
-    widen their range and make the solver take more than twice as long.
+    returns depends on the order it meets nodes and arcs. Numbering mentees and mentors in
+    an order drawn from `seed`, and adding the arcs in that order, lets the seed decide
+    between equal matches, and the same seed decides the same way, while each pair's cost
+    stays its score: nudging the costs instead would widen their range and make the solver
+    take more than twice as long.
     """
     import numpy as np
     from ortools.graph.python import min_cost_flow
 
     mentees, mentors = candidates.score.shape
     mentor_of = np.full(mentees, UNMATCHED, dtype=np.int64)
-    rows, columns = np.nonzero(candidates.allowed)
-    if rows.size == 0:
-        return mentor_of
     shuffle = np.random.default_rng(seed)
-    mentee_node = shuffle.permutation(mentees).astype(np.int32)
-    mentor_node = (mentees + shuffle.permutation(mentors)).astype(np.int32)
-    # Arcs in node order: each mentee's arcs stay together, which the solver runs faster on.
-    order = np.lexsort((mentor_node[columns], mentee_node[rows]))
-    rows, columns = rows[order], columns[order]
+    mentee_at = shuffle.permutation(mentees)
+    mentor_at = shuffle.permutation(mentors)
+    # Node numbers are places in the shuffled order; nonzero() lists the arcs in it too.
+    tails, heads = np.nonzero(candidates.allowed[mentee_at][:, mentor_at])
+    if tails.size == 0:
+        return mentor_of
+    rows, columns = mentee_at[tails], mentor_at[heads]
     source, sink = mentees + mentors, mentees + mentors + 1
     flow = min_cost_flow.SimpleMinCostFlow()
     pair_arcs = flow.add_arcs_with_capacity_and_unit_cost(
-        mentee_node[rows],
-        mentor_node[columns],
-        np.ones(rows.size, dtype=np.int64),
+        tails.astype(np.int32),
+        (mentees + heads).astype(np.int32),
+        np.ones(tails.size, dtype=np.int64),
         -candidates.score[rows, columns].astype(np.int64),
     )
     flow.add_arcs_with_capacity_and_unit_cost(
         np.full(mentees, source, dtype=np.int32),
-        mentee_node,
+        np.arange(mentees, dtype=np.int32),
         np.ones(mentees, dtype=np.int64),
         np.zeros(mentees, dtype=np.int64),
     )
     flow.add_arcs_with_capacity_and_unit_cost(
-        mentor_node,
+        np.arange(mentees, mentees + mentors, dtype=np.int32),
         np.full(mentors, sink, dtype=np.int32),
-        np.array(capacities, dtype=np.int64),
+        np.array(capacities, dtype=np.int64)[mentor_at],
         np.zeros(mentors, dtype=np.int64),
     )
     flow.set_node_supply(source, mentees)
