@@ -49,12 +49,14 @@ def main() -> None:
             f"Pool: {options.mentees:,} mentees x {options.mentors:,} mentors (capacity "
             f"{options.capacity}), {AVOID_SHARE:.0%} of pairs avoided; {applications.stat().st_size / 2**20:.1f} MiB of CSV"
         )
-        seconds, peak_mib, summary = _run_match(applications, Path(folder) / "matches.csv")
+        seconds, cpu_seconds, peak_mib, summary = _run_match(
+            applications, Path(folder) / "matches.csv"
+        )
         print(summary)
         verdict = "ok" if seconds <= TARGET_SECONDS and peak_mib <= TARGET_MIB else "OVER TARGET"
         print(
-            f"mentorbook match: {seconds:.2f} s (target {TARGET_SECONDS:.0f} s), peak memory "
-            f"{peak_mib:,.0f} MiB (target {TARGET_MIB:,.0f} MiB): {verdict}"
+            f"mentorbook match: {seconds:.2f} s (target {TARGET_SECONDS:.0f} s; {cpu_seconds:.2f} s "
+            f"of CPU), peak memory {peak_mib:,.0f} MiB (target {TARGET_MIB:,.0f} MiB): {verdict}"
         )
         _compare(applications, options.capacity, with_scipy=not options.no_scipy)
 
@@ -110,7 +112,11 @@ def _write_pool(path: Path, mentees: int, mentors: int, capacity: int) -> None:
             )
 
 
-def _run_match(applications: Path, output: Path) -> tuple[float, float, str]:
+def _run_match(applications: Path, output: Path) -> tuple[float, float, float, str]:
+    """Wall time, CPU time and peak memory of `mentorbook match` as a user runs it.
+
+    Why CPU time too: on a shared machine the wall time also counts waiting for a core.
+    """
     command = [
         str(Path(sys.executable).with_name("mentorbook")),
         "match", str(applications), "-o", str(output), "--project", str(REPO),
@@ -120,8 +126,13 @@ def _run_match(applications: Path, output: Path) -> tuple[float, float, str]:
     seconds = time.perf_counter() - started
     if result.returncode != 0:
         sys.exit(f"mentorbook match failed:\n{result.stdout}{result.stderr}")
-    peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return seconds, peak_mib, result.stdout.splitlines()[0]
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (
+        seconds,
+        usage.ru_utime + usage.ru_stime,
+        usage.ru_maxrss / 1024,
+        result.stdout.splitlines()[0],
+    )
 
 
 def _compare(applications: Path, capacity: int, *, with_scipy: bool) -> None:
