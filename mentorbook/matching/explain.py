@@ -145,11 +145,12 @@ def _reason(
         more = len(compatible) - len(names)
         listed = ", ".join(names) + (f" and {more} more" if more else "")
         return message("match_mentors_full", mentors=listed)
-    counts = [
-        f"{rule} rules out {int(excluded[row].sum())}"
-        for rule, excluded in found.excluded.items()
-        if excluded[row].any()
-    ]
+    # The rule that rules out the most mentors first: it is the one to look at.
+    ruled_out = sorted(
+        ((int(excluded[row].sum()), rule) for rule, excluded in found.excluded.items()),
+        key=lambda count_rule: -count_rule[0],
+    )
+    counts = [f"{rule} rules out {count}" for count, rule in ruled_out if count]
     return message("match_no_mentor_allowed", rules=", ".join(counts))
 
 
