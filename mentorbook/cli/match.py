@@ -156,9 +156,9 @@ def _summarise(result: Match, output: Path, explain: Path | None) -> None:
     matched, unmatched = explanation.matched, explanation.unmatched
     mentors = len({pair.mentor.name for pair in matched if pair.mentor})
     click.echo(
-        f"Matched {len(matched)} of {len(explanation.pairs)} mentees with {mentors} "
+        f"Matched {len(matched):,} of {len(explanation.pairs):,} mentees with {mentors:,} "
         f"{'mentor' if mentors == 1 else 'mentors'} "
-        f"(total score {explanation.total_score}) into {display_path(output)}."
+        f"(total score {explanation.total_score:,}) into {display_path(output)}."
     )
     for pair in unmatched:
         click.echo(f"No mentor for {pair.mentee.name}: {pair.reason}.")
