@@ -17,7 +17,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from pydantic_core import ErrorDetails, PydanticCustomError
 
 from mentorbook.cohort.roster import RowProblem
-from mentorbook.schema.messages import describe, message, suggestion
+from mentorbook.schema.messages import describe, message, unknown_id
 from mentorbook.schema.models.matching import MatchRules
 from mentorbook.schema.models.plan import mentee_slug
 from mentorbook.tables import Table
@@ -243,9 +243,9 @@ def _checked(
         ]
     reasons = []
     if application.program not in programs:
-        reasons.append("program: " + _unknown("program", application.program, programs))
+        reasons.append("program: " + unknown_id("program", application.program, programs))
     reasons.extend(
-        "goals: " + _unknown("goal template", goal, goals)
+        "goals: " + unknown_id("goal template", goal, goals)
         for goal in application.goals
         if goal not in goals
     )
@@ -264,13 +264,3 @@ def _sentence(detail: ErrorDetails) -> str:
         "error": detail["msg"],
     }
     return message(kind, **values)
-
-
-def _unknown(kind: str, value: str, known: Collection[str]) -> str:
-    return message(
-        "dangling_reference",
-        kind=kind,
-        id=value,
-        suggestion=suggestion(value, known),
-        known=", ".join(known) or "(none)",
-    )
