@@ -42,7 +42,8 @@ EVERY_COLUMN = (
 
 
 def write_match_project(root: Path, match_rules: str = "") -> Path:
-    """A hub in `root` whose program `pilot` ends with `match_rules` (YAML), if given."""
+    """A hub in `root`: program `pilot` (default rules, then `match_rules` if given) and
+    program `second`, whose rules also keep a mentor out of the mentee's department."""
     content = write_minimal_content(root / "content")
     (content / "goals").mkdir()
     for goal_id, title, category in (
@@ -53,6 +54,7 @@ def write_match_project(root: Path, match_rules: str = "") -> Path:
         (content / "goals" / f"{goal_id}.yml").write_text(text, encoding="utf-8")
     pilot = MINIMAL_CONTENT["programs/pilot.yml"]
     second = pilot.replace("id: pilot", "id: second").replace("Pilot Program", "Second")
+    second += "match:\n  hard:\n    different_department: true\n"
     (content / "programs" / "pilot.yml").write_text(pilot + match_rules, encoding="utf-8")
     (content / "programs" / "second.yml").write_text(second, encoding="utf-8")
     return root

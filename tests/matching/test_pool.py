@@ -14,9 +14,9 @@ from tests.matching import reference
 from tests.matching.reference import Person
 
 
-def run(hub: Hub, people: list[Person], seed: int = 0) -> Match:
+def run(hub: Hub, people: list[Person], seed: int = 0, program: str = "pilot") -> Match:
     table = read_table(reference.pool_csv(people), "applications.csv")
-    return match_pool([(table, None)], hub, "pilot", seed)
+    return match_pool([(table, None)], hub, program, seed)
 
 
 @settings(max_examples=60, deadline=None)
@@ -25,14 +25,15 @@ def run(hub: Hub, people: list[Person], seed: int = 0) -> Match:
     mentors=st.integers(0, 6),
     mentees=st.integers(1, 12),
     seed=st.integers(0, 2**16),
+    program=st.sampled_from(["pilot", "second"]),
 )
 def test_no_pair_breaks_a_hard_rule(
-    hub: Hub, pool_seed: int, mentors: int, mentees: int, seed: int
+    hub: Hub, pool_seed: int, mentors: int, mentees: int, seed: int, program: str
 ) -> None:
     people = reference.random_pool(random.Random(pool_seed), mentors, mentees)
     by_name = {person.name: person for person in people}
 
-    explanation = run(hub, people, seed).explanation
+    explanation = run(hub, people, seed, program).explanation
 
     load: dict[str, int] = {}
     for pair in explanation.matched:
@@ -44,6 +45,8 @@ def test_no_pair_breaks_a_hard_rule(
         assert set(mentee.languages) & set(mentor.languages)
         assert mentee.program == mentor.program
         assert not reference.in_cycle(mentor, by_name)
+        if program == "second":
+            assert not mentee.department or mentee.department != mentor.department
         load[mentor.name] = load.get(mentor.name, 0) + 1
     for name, taken in load.items():
         assert taken <= by_name[name].capacity
