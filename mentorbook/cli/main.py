@@ -43,6 +43,10 @@ COMMANDS = {
         "mentorbook.cli.init:init",
         "Create a new hub project in DIRECTORY, with the default program's content.",
     ),
+    "match": LazyCommand(
+        "mentorbook.cli.match:match",
+        "Pair mentors and mentees from APPLICATIONS by the program's rules, into a roster.",
+    ),
     "plan": LazyCommand(
         "mentorbook.cli.plan:plan", "Create and fill in mentees' plans (plans/<mentee>.yml)."
     ),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
@@ -65,3 +65,14 @@ def describe(value: Any) -> str:
     if len(text) > 40:
         text = text[:37] + "..."
     return f"'{text}'"
+
+
+def unknown_id(kind: str, value: str, known: Collection[str]) -> str:
+    """ "there is no program with the id 'x' (did you mean 'y'?); use one of: ..." for a table cell."""
+    return message(
+        "dangling_reference",
+        kind=kind,
+        id=value,
+        suggestion=suggestion(value, known),
+        known=", ".join(known) or "(none)",
+    )

@@ -15,6 +15,7 @@ from mentorbook.schema.models.base import (
     located_error,
     reference_list,
 )
+from mentorbook.schema.models.matching import MatchRules
 
 
 class Milestone(Model):
@@ -96,6 +97,8 @@ class Program(Model):
     phases: list[Phase] = Field(min_length=1)
     cadence: Cadence
     matching: list[MatchingRule] = []
+    match: MatchRules = MatchRules()
+    """The rules and weights `mentorbook match` pairs applicants by."""
 
     @property
     def duration_weeks(self) -> int:
