@@ -15,11 +15,12 @@ from typing import Any
 from mentorbook.errors import OutputExistsError
 from mentorbook.fileio import staging_dir
 from mentorbook.project import Project
+from mentorbook.schema.assets import ASSETS_FOLDER, published_assets
 from mentorbook.schema.loader import load_content
 from mentorbook.schema.yaml_reader import new_yaml
 from mentorbook.site.build import swap_into_place
 from mentorbook.site.generate import GeneratedSite, generate_site
-from mentorbook.site.settings import theme_settings
+from mentorbook.site.settings import theme_settings, theme_text
 
 EXPORT_HEADER = "# Exported by mentorbook: plain Markdown pages, no mentorbook plugin needed.\n"
 DOCS = "docs"
@@ -35,7 +36,7 @@ def export_site(project: Project, out_dir: Path) -> int:
     out_dir = out_dir.resolve()
     staging = staging_dir(out_dir)
     try:
-        write_export(staging, site, config, project.assets_dir)
+        write_export(staging, site, config, project.content_dir)
         swap_into_place(staging, out_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -74,8 +75,8 @@ def export_config(
     if "theme_features" in from_project:
         theme["features"] = from_project.pop("theme_features")
     return {
-        "site_name": settings.site_name,
-        "copyright": settings.organisation,
+        "site_name": theme_text(settings.site_name),
+        "copyright": theme_text(settings.organisation),
         "docs_dir": DOCS,
         "site_dir": "site",
         "use_directory_urls": False,
@@ -94,7 +95,9 @@ def material_languages() -> set[str]:
     return {path.stem for path in (folder / "languages").glob("*.html")}
 
 
-def write_export(folder: Path, site: GeneratedSite, config: dict[str, Any], assets: Path) -> None:
+def write_export(
+    folder: Path, site: GeneratedSite, config: dict[str, Any], content_dir: Path
+) -> None:
     docs = folder / DOCS
     for uri, content in site.files.items():
         path = docs / uri
@@ -103,8 +106,10 @@ def write_export(folder: Path, site: GeneratedSite, config: dict[str, Any], asse
             path.write_bytes(content)
         else:
             path.write_text(content, encoding="utf-8")
-    if assets.is_dir():
-        shutil.copytree(assets, docs / "assets", dirs_exist_ok=True)
+    for uri, path in published_assets(content_dir).files():
+        target = docs / ASSETS_FOLDER / uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
     text = io.StringIO()
     new_yaml().dump(config, text)
     (folder / "mkdocs.yml").write_text(EXPORT_HEADER + text.getvalue(), encoding="utf-8")
