@@ -17,6 +17,8 @@ from mkdocs.structure.pages import Page
 
 from mentorbook.errors import ContentError
 from mentorbook.project import Project
+from mentorbook.render.sanitise import clean_html
+from mentorbook.schema.assets import ASSETS_FOLDER, published_assets
 from mentorbook.schema.loader import Hub, load_content
 from mentorbook.site.generate import render_files
 from mentorbook.site.pages import SitePlan, site_plan
@@ -26,6 +28,7 @@ from mentorbook.site.settings import (
     local_polyfills,
     offline_shim_path,
     theme_settings,
+    theme_text,
 )
 
 
@@ -51,6 +54,7 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
         self.hub: Hub | None = None
         self.plan: SitePlan | None = None
         self.sources: dict[str, Path] = {}
+        self.titles: dict[str, str] = {}
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         # Defining on_startup also keeps this instance across `serve` rebuilds.
@@ -67,8 +71,9 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
             raise
         self.project, self.hub, self.plan = project, hub, site_plan(hub)
         self.sources = {page.uri: page.source for page in self.plan.pages if page.source}
-        config.site_name = hub.settings.site_name
-        config.copyright = hub.settings.organisation
+        self.titles = {page.uri: page.title for page in self.plan.pages}
+        config.site_name = theme_text(hub.settings.site_name)
+        config.copyright = theme_text(hub.settings.organisation)
         config.docs_dir = str(project.content_dir)
         config.nav = self.plan.nav()
         for key, value in theme_settings(hub.settings, _theme_languages(config)).items():
@@ -86,12 +91,13 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.project is not None and self.hub is not None and self.plan is not None
+        # MkDocs follows every link under docs_dir; publish only what the shared rule allows.
+        assets = {
+            f"{ASSETS_FOLDER}/{uri}"
+            for uri, _ in published_assets(self.project.content_dir).files()
+        }
         kept = Files(
-            [
-                file
-                for file in files
-                if file.src_dir != config.docs_dir or file.src_uri.startswith("assets/")
-            ]
+            [file for file in files if file.src_dir != config.docs_dir or file.src_uri in assets]
         )
         hidden = {page.uri for page in self.plan.pages if not page.in_nav}
         for uri, content in render_files(self.project, self.hub, self.plan).items():
@@ -99,6 +105,18 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
             kept.append(File.generated(config, uri, content=content, inclusion=inclusion))
         kept.append(File.generated(config, OFFLINE_SHIM_URI, abs_src_path=str(offline_shim_path())))
         return kept
+
+    def on_page_content(
+        self, html: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        assert self.hub is not None
+        if page.file.src_uri in self.titles:
+            # MkDocs takes the title from the first heading, unescaped, and themes print it as HTML.
+            page.title = theme_text(self.titles[page.file.src_uri])
+            if not page.is_homepage:
+                # Material's <title> unescapes page.title (striptags), but prints meta titles as set.
+                page.meta["title"] = page.title
+        return html if self.hub.settings.allow_html else clean_html(html)
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
