@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from mentorbook.cli.options import project_dir_argument
+from mentorbook.cli.signals import stop_on_sigterm
 from mentorbook.project import Project
 
 
@@ -31,7 +32,8 @@ def build(project_dir: Path, site_dir: Path | None) -> None:
     from mentorbook.site.build import build_site
 
     target = site_dir if site_dir is not None else project_dir / "site"
-    build_site(Project(project_dir), target)
+    with stop_on_sigterm():
+        build_site(Project(project_dir), target)
     click.echo(f"Built the hub into {target}. Open {target / 'index.html'} in a browser.")
 
 
@@ -66,7 +68,8 @@ def export_markdown(project_dir: Path, out_dir: Path) -> None:
     """
     from mentorbook.site.export import export_site
 
-    count = export_site(Project(project_dir), out_dir)
+    with stop_on_sigterm():
+        count = export_site(Project(project_dir), out_dir)
     click.echo(
         f"Exported {count} pages to {out_dir}. Build them with: mkdocs build -f {out_dir / 'mkdocs.yml'}"
     )

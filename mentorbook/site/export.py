@@ -12,14 +12,12 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from mentorbook.errors import OutputExistsError
-from mentorbook.fileio import staging_dir
 from mentorbook.project import Project
 from mentorbook.schema.assets import ASSETS_FOLDER, published_assets
 from mentorbook.schema.loader import load_content
 from mentorbook.schema.yaml_reader import new_yaml
-from mentorbook.site.build import swap_into_place
 from mentorbook.site.generate import GeneratedSite, generate_site
+from mentorbook.site.output import EXPORT, refuse_foreign_folder, replacing
 from mentorbook.site.settings import theme_settings, theme_text
 
 EXPORT_HEADER = "# Exported by mentorbook: plain Markdown pages, no mentorbook plugin needed.\n"
@@ -29,31 +27,13 @@ _TAKEN_FROM_PROJECT = ("markdown_extensions",)
 
 def export_site(project: Project, out_dir: Path) -> int:
     """Write the pages, pictures, workbooks and assets into `out_dir`; return the page count."""
-    refuse_foreign_folder(out_dir)
+    refuse_foreign_folder(out_dir, EXPORT)
     hub = load_content(project.content_dir)
     site = generate_site(project, hub)
     config = export_config(site, hub.settings, project_settings(project))
-    out_dir = out_dir.resolve()
-    staging = staging_dir(out_dir)
-    try:
+    with replacing(out_dir, EXPORT) as staging:
         write_export(staging, site, config, project.content_dir)
-        swap_into_place(staging, out_dir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
     return len(site.plan.pages)
-
-
-def refuse_foreign_folder(out_dir: Path) -> None:
-    """Replace only a new folder, an empty one, or an earlier export."""
-    if not out_dir.is_dir() or not any(out_dir.iterdir()):
-        return
-    config = out_dir / "mkdocs.yml"
-    if config.is_file() and config.read_text(encoding="utf-8").startswith(EXPORT_HEADER):
-        return
-    raise OutputExistsError(
-        f"{out_dir} is not empty and is not an earlier export; choose a new or empty folder"
-    )
 
 
 def project_settings(project: Project) -> dict[str, Any]:
