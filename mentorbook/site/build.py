@@ -16,8 +16,11 @@ from mentorbook.project import Project
 from mentorbook.site.output import SITE, replacing
 
 
-def build_site(project: Project, site_dir: Path) -> None:
-    """Build the hub of `project` into `site_dir`; raise ContentError or BuildError on failure."""
+def build_site(project: Project, site_dir: Path, *, serving: bool = False) -> None:
+    """Build the hub of `project` into `site_dir`; raise ContentError or BuildError on failure.
+
+    `serving` tells the plugins the build is one of `mentorbook serve`'s previews.
+    """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
@@ -27,7 +30,7 @@ def build_site(project: Project, site_dir: Path) -> None:
     with replacing(site_dir, SITE) as staging, collected_warnings() as warnings:
         try:
             config = load_config(str(config_file), site_dir=str(staging), strict=True)
-            config.plugins.on_startup(command="build", dirty=False)
+            config.plugins.on_startup(command="serve" if serving else "build", dirty=False)
             try:
                 build(config)
             finally:

@@ -15,7 +15,6 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from mentorbook.errors import ContentError
 from mentorbook.project import Project
 from mentorbook.render.sanitise import clean_html
 from mentorbook.schema.assets import ASSETS_FOLDER, published_assets
@@ -32,14 +31,6 @@ from mentorbook.site.settings import (
 )
 
 
-class ContentStillBroken(SystemExit, Exception):
-    """Content that fails to load while `serve` rebuilds.
-
-    Why both bases: MkDocs' live-reload loop catches Exception and prints a SystemExit's
-    text without a traceback, then waits for the next edit instead of stopping the server.
-    """
-
-
 class MentorbookConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs leaves this untyped
     """The plugin has no options: everything it needs comes from content/."""
 
@@ -49,7 +40,6 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
 
     def __init__(self) -> None:
         self.serving = False
-        self.builds = 0
         self.project: Project | None = None
         self.hub: Hub | None = None
         self.plan: SitePlan | None = None
@@ -62,13 +52,7 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         project = Project(Path(config.config_file_path).resolve().parent)
-        self.builds += 1
-        try:
-            hub = load_content(project.content_dir)
-        except ContentError as error:
-            if self.serving and self.builds > 1:
-                raise ContentStillBroken(_problems_text(error)) from error
-            raise
+        hub = load_content(project.content_dir)
         self.project, self.hub, self.plan = project, hub, site_plan(hub)
         self.sources = {page.uri: page.source for page in self.plan.pages if page.source}
         self.titles = {page.uri: page.title for page in self.plan.pages}
@@ -134,7 +118,3 @@ def _theme_languages(config: MkDocsConfig) -> set[str]:
         for folder in config.theme.dirs
         for path in (Path(folder) / "partials" / "languages").glob("*.html")
     }
-
-
-def _problems_text(error: ContentError) -> str:
-    return "\n".join([*(str(problem) for problem in error.problems), error.message])
