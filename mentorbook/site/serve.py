@@ -34,7 +34,7 @@ def serve_site(project: Project, host: str, port: int) -> None:
             if watched.exists():
                 server.watch(str(watched.resolve()))
         try:
-            server.serve()
+            server.serve()  # type: ignore[no-untyped-call]  # MkDocs leaves this untyped
         except KeyboardInterrupt:
             log.info("Shutting down...")
         finally:
