@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +41,8 @@ FONT_FACES = (
     ("Mentorbook Devanagari", "NotoSansDevanagari-Bold.ttf", "bold", "normal"),
     ("Mentorbook Hangul", "NotoSansCJKkr-Hangul-Regular.otf", "normal", "normal"),
     ("Mentorbook CJK", "DroidSansFallbackFull.ttf", "normal", "normal"),
+    ("Mentorbook Symbols", "NotoSansSymbols2-Regular.ttf", "normal", "normal"),
+    ("Mentorbook Symbols Extra", "NotoSansSymbols-Regular.ttf", "normal", "normal"),
     ("Mentorbook Field", "MentorbookField-Regular.ttf", "normal", "normal"),
 )
 TEMPLATE = "workbook/workbook.html"
@@ -62,6 +66,24 @@ def source_date() -> dt.date | None:
     if not epoch.isdigit():
         return None
     return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+
+
+@contextmanager
+def bundled_fonts_only() -> Iterator[None]:
+    """Point fontconfig at the bundled fonts.conf while WeasyPrint loads its fonts.
+
+    Why: fontconfig reads FONTCONFIG_FILE when a configuration is made, so the machine's
+    own fonts are never a fallback; the variable is set back at once.
+    """
+    previous = os.environ.get("FONTCONFIG_FILE")
+    os.environ["FONTCONFIG_FILE"] = str(FONTS_DIR / "fonts.conf")
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ["FONTCONFIG_FILE"]
+        else:
+            os.environ["FONTCONFIG_FILE"] = previous
 
 
 def pdf_identifier(context: WorkbookContext) -> bytes:
@@ -168,7 +190,8 @@ class WorkbookRenderer:
                 (real.templates_dir / "workbook", real.assets_dir),
                 Confinement.of_project(real.root),
             )
-            font_config = FontConfiguration()
+            with bundled_fonts_only():
+                font_config = FontConfiguration()
             css = self.environment.get_template(STYLESHEET).render(
                 accent=self.hub.settings.colours.print_accent,
                 font_faces=[
