@@ -45,9 +45,11 @@ def theme_text(text: str) -> str:
     """A plain-text value escaped for MkDocs' theme, which prints config values and titles as HTML.
 
     Why: MkDocs renders its themes without autoescaping, so a site name or a page title
-    holding <script> would run on every page.
+    holding <script> would run on every page. The apostrophe is left as it is: Material
+    quotes attributes with ", and escapes some values again (`| e`), which would show an
+    escaped apostrophe, common in titles, as &#39;.
     """
-    return str(escape(text))
+    return str(escape(text)).replace("&#39;", "'")
 
 
 def material_language(tag: str, available: set[str]) -> str:
