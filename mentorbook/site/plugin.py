@@ -44,7 +44,6 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
         self.hub: Hub | None = None
         self.plan: SitePlan | None = None
         self.sources: dict[str, Path] = {}
-        self.titles: dict[str, str] = {}
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         # Defining on_startup also keeps this instance across `serve` rebuilds.
@@ -55,7 +54,6 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
         hub = load_content(project.content_dir)
         self.project, self.hub, self.plan = project, hub, site_plan(hub)
         self.sources = {page.uri: page.source for page in self.plan.pages if page.source}
-        self.titles = {page.uri: page.title for page in self.plan.pages}
         config.site_name = theme_text(hub.settings.site_name)
         config.copyright = theme_text(hub.settings.organisation)
         config.docs_dir = str(project.content_dir)
@@ -94,12 +92,10 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         assert self.hub is not None
-        if page.file.src_uri in self.titles:
-            # MkDocs takes the title from the first heading, unescaped, and themes print it as HTML.
-            page.title = theme_text(self.titles[page.file.src_uri])
-            if not page.is_homepage:
-                # Material's <title> unescapes page.title (striptags), but prints meta titles as set.
-                page.meta["title"] = page.title
+        if not page.is_homepage:
+            # A title is escaped text (from the nav, or the page's escaped heading), but
+            # Material's <title> unescapes it (striptags); a meta title is printed as set.
+            page.meta["title"] = page.title
         return html if self.hub.settings.allow_html else clean_html(html)
 
     def on_page_markdown(

@@ -168,6 +168,13 @@ def write_hostile_content(project: Path, *, allow_html: bool = False) -> None:
     extra = "allow_html: true\n" if allow_html else ""
     (content / "hub.yml").write_text(HOSTILE_HUB + extra, encoding="utf-8")
     (content / "roles" / "mentor.yml").write_text(HOSTILE_ROLE, encoding="utf-8")
+    goal = content / "goals" / "speak-up.yml"
+    goal.write_text(
+        goal.read_text(encoding="utf-8").replace(
+            "title: Speak up in meetings", "title: '</title><img src=x onerror=alert(10)> Speak up'"
+        ),
+        encoding="utf-8",
+    )
 
 
 def test_hostile_content_reaches_no_page_as_markup(runner: CliRunner, small_project: Path) -> None:
@@ -188,6 +195,11 @@ def test_hostile_content_reaches_no_page_as_markup(runner: CliRunner, small_proj
     assert "A <em>helpful</em> person." in mentor
     assert '<a href="https://example.org/">fine</a>' in mentor
     assert "&lt;iframe" in texts["index.html"] and "&amp; friends" in texts["index.html"]
+    # A page the navigation does not list takes its title from the content, escaped too.
+    assert (
+        "<title>&lt;/title&gt;&lt;img src=x onerror=alert(10)&gt; Speak up - "
+        in (texts["goals/speak-up.html"])
+    )
 
 
 def test_allow_html_keeps_raw_html_but_still_escapes_plain_text(
