@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from mentorbook.cli.main import cli
-from tests.site.conftest import PRIVATE_MARKER, write_private_plan
+from tests.site.conftest import PRIVATE_MARKER, Visit, write_private_plan
 
 pytestmark = pytest.mark.slow
 
@@ -226,3 +226,28 @@ def test_allow_html_keeps_raw_html_but_still_escapes_plain_text(
     mentor = texts["roles/mentor.html"]
     assert "<script>alert(6)</script>" in mentor
     assert '">&lt;svg onload=alert(3)&gt; Mentor<a class="headerlink"' in mentor
+
+
+@pytest.mark.browser
+def test_no_hostile_script_runs_in_a_browser(
+    runner: CliRunner, small_project: Path, visit: Visit
+) -> None:
+    """Every page of the hostile hub, opened in Chromium and searched: no alert() ever fires."""
+    write_hostile_content(small_project)
+    assert runner.invoke(cli, ["build", "hub"]).exit_code == 0
+    site = (small_project / "site").resolve()
+    alerts: list[str] = []
+    visit.page.on("dialog", lambda dialog: (alerts.append(dialog.message), dialog.dismiss()))
+    pages = sorted(site.rglob("*.html"))
+
+    for page in pages:
+        visit.page.goto(page.as_uri())
+    visit.page.goto((site / "index.html").as_uri())
+    visit.page.locator("input.md-search__input").click()
+    visit.page.locator("input.md-search__input").press_sequentially("Mentor", delay=20)
+    visit.page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    visit.page.mouse.move(200, 300)
+
+    assert len(pages) > 15
+    assert alerts == []
+    assert "<svg onload=alert(3)> Mentor" in visit.page.locator(".md-search-result").inner_text()
