@@ -10,6 +10,7 @@ Why each part:
 
 from __future__ import annotations
 
+import re
 import secrets
 import shutil
 import signal
@@ -22,6 +23,7 @@ from filelock import FileLock, Timeout
 
 from mentorbook.errors import MentorbookError, OutputExistsError
 
+STAGING_TOKEN_BYTES = 4
 LOCK_TIMEOUT_SECONDS = 900
 """How long a run waits for another one writing the same folder; a large site takes minutes."""
 
@@ -49,6 +51,7 @@ def replacing(target: Path, kind: OutputKind) -> Iterator[Path]:
     real.parent.mkdir(parents=True, exist_ok=True)
     with _lock(real, target, kind):
         refuse_foreign_folder(target, kind)
+        _remove_leftovers(real)
         staging = _beside(real, "new")
         retired = _beside(real, "old")
         try:
@@ -89,7 +92,20 @@ def swap_into_place(staging: Path, target: Path, retired: Path) -> None:
 
 
 def _beside(target: Path, role: str) -> Path:
-    return target.with_name(f".{target.name}.{role}.{secrets.token_hex(4)}")
+    return target.with_name(f".{target.name}.{role}.{secrets.token_hex(STAGING_TOKEN_BYTES)}")
+
+
+def _remove_leftovers(target: Path) -> None:
+    """Remove the staging folders of a run that was killed outright (kill -9, a power cut).
+
+    Why it is safe: the names are ours alone, and the lock is held, so no run is using them.
+    """
+    ours = re.compile(
+        rf"\.{re.escape(target.name)}\.(new|old)\.[0-9a-f]{{{2 * STAGING_TOKEN_BYTES}}}"
+    )
+    for path in target.parent.iterdir():
+        if ours.fullmatch(path.name) and path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
 
 
 @contextmanager

@@ -120,3 +120,16 @@ def test_builds_at_once_all_succeed_and_leave_a_whole_site(small_project: Path) 
     concurrent = snapshot(small_project / "site")
     assert subprocess.run(command, capture_output=True, timeout=300).returncode == 0
     assert sorted(snapshot(small_project / "site")) == sorted(concurrent)
+
+
+def test_staging_folders_of_a_killed_run_are_removed_by_the_next(tmp_path: Path) -> None:
+    """kill -9 runs no cleanup; the next run, holding the lock, removes what it left."""
+    target = tmp_path / "site"
+    (tmp_path / ".site.new.0a1b2c3d").mkdir()
+    (tmp_path / ".site.old.deadbeef").mkdir()
+    (tmp_path / ".site.new.notes").mkdir()
+
+    with replacing(target, SITE) as staging:
+        (staging / "index.html").write_text("new")
+
+    assert leftovers(tmp_path) == [".site.new.notes"]
