@@ -99,7 +99,15 @@ LINK_ERRORS = (
 )
 
 
-@pytest.mark.parametrize("command", [["build", "hub"], ["export-markdown", "hub", "out"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["build", "hub"],
+        ["export-markdown", "hub", "out"],
+        ["serve", "hub", "--dev-addr", "127.0.0.1:8765"],  # refused before it listens
+        ["check", "hub"],
+    ],
+)
 def test_links_out_of_the_project_or_into_plans_are_refused(
     runner: CliRunner, small_project: Path, command: list[str]
 ) -> None:
