@@ -9,12 +9,10 @@ from typing import TYPE_CHECKING
 from mentorbook.confinement import Confinement, PublishedFolder
 from mentorbook.errors import Problem
 from mentorbook.schema.messages import message
+from mentorbook.schema.models.base import ASSETS_FOLDER
 
 if TYPE_CHECKING:
     from mentorbook.schema.loader import Entry
-
-ASSETS_FOLDER = "assets"
-"""Images and other files the content refers to, such as the logo."""
 
 
 def published_assets(content_dir: Path) -> PublishedFolder:

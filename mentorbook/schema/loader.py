@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from mentorbook.errors import ContentError, Problem
-from mentorbook.schema.assets import ASSETS_FOLDER, asset_problems
+from mentorbook.schema.assets import asset_problems
 from mentorbook.schema.messages import message, suggestion
 from mentorbook.schema.models import (
     Agreement,
@@ -26,7 +26,7 @@ from mentorbook.schema.models import (
     ReflectionSet,
     Role,
 )
-from mentorbook.schema.models.base import Model
+from mentorbook.schema.models.base import ASSETS_FOLDER, Model
 from mentorbook.schema.validation import validate_document
 from mentorbook.schema.yaml_reader import Document, YamlReadError, read_yaml
 

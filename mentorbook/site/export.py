@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from mentorbook.project import Project
-from mentorbook.schema.assets import ASSETS_FOLDER, published_assets
+from mentorbook.schema.assets import published_assets
 from mentorbook.schema.loader import load_content
+from mentorbook.schema.models.base import ASSETS_FOLDER
 from mentorbook.schema.yaml_reader import new_yaml
 from mentorbook.site.generate import GeneratedSite, generate_site
 from mentorbook.site.output import EXPORT, refuse_foreign_folder, replacing

@@ -17,8 +17,9 @@ from mkdocs.structure.pages import Page
 
 from mentorbook.project import Project
 from mentorbook.render.sanitise import clean_html
-from mentorbook.schema.assets import ASSETS_FOLDER, published_assets
+from mentorbook.schema.assets import published_assets
 from mentorbook.schema.loader import Hub, load_content
+from mentorbook.schema.models.base import ASSETS_FOLDER
 from mentorbook.site.generate import render_files
 from mentorbook.site.pages import SitePlan, site_plan
 from mentorbook.site.settings import (

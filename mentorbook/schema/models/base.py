@@ -23,7 +23,8 @@ _URL_CHARACTERS = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]+$")
 Why so strict: MkDocs' themes write some URLs into HTML attributes unescaped, so a quote
 would end the attribute and start another (`onerror=`).
 """
-ASSETS_PREFIX = "assets/"
+ASSETS_FOLDER = "assets"
+"""The folder of content/ holding images and other files the content refers to, such as the logo."""
 
 
 class Model(BaseModel):
@@ -81,7 +82,7 @@ def _check_url(value: str) -> str:
 
 def _check_asset_path(value: str) -> str:
     _check_url(value)
-    if not value.startswith(ASSETS_PREFIX) or ".." in value.split("/") or "?" in value:
+    if not value.startswith(f"{ASSETS_FOLDER}/") or ".." in value.split("/") or "?" in value:
         raise PydanticCustomError("asset_path", "not an asset", {"value": value})
     return value
 
