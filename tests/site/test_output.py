@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -75,10 +76,10 @@ def test_a_foreign_folder_is_refused_before_anything_is_written(tmp_path: Path) 
     assert leftovers(tmp_path) == []
 
 
-def wait_for(condition: object, seconds: float) -> bool:
+def wait_for(condition: Callable[[], object], seconds: float) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if callable(condition) and condition():
+        if condition():
             return True
         time.sleep(0.02)
     return False
