@@ -72,7 +72,9 @@ def replacing(target: Path, kind: OutputKind) -> Iterator[Path]:
 
 def refuse_foreign_folder(target: Path, kind: OutputKind) -> None:
     """Replace only a new folder, an empty one, or one `kind.command` made (it holds the stamp)."""
-    if not target.is_dir() or not any(target.iterdir()) or (target / kind.stamp).is_file():
+    if target.exists() and not target.is_dir():
+        raise OutputExistsError(f"{target} is a file, not a folder; choose a new or empty folder")
+    if not target.exists() or not any(target.iterdir()) or (target / kind.stamp).is_file():
         return
     raise OutputExistsError(
         f"{target} is not empty and was not made by '{kind.command}' (it has no {kind.stamp}"

@@ -123,6 +123,18 @@ def test_builds_at_once_all_succeed_and_leave_a_whole_site(small_project: Path) 
     assert sorted(snapshot(small_project / "site")) == sorted(concurrent)
 
 
+def test_a_file_in_the_way_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "site").write_text("notes")
+
+    with (
+        pytest.raises(OutputExistsError, match="is a file, not a folder"),
+        replacing(tmp_path / "site", SITE),
+    ):
+        pytest.fail("the block must not run")
+
+    assert (tmp_path / "site").read_text() == "notes"
+
+
 def test_staging_folders_of_a_killed_run_are_removed_by_the_next(tmp_path: Path) -> None:
     """kill -9 runs no cleanup; the next run, holding the lock, removes what it left."""
     target = tmp_path / "site"
