@@ -8,7 +8,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ import pytest
 from mentorbook.errors import OutputExistsError
 from mentorbook.site.output import SITE, replacing
 from tests.cli.conftest import snapshot
+from tests.site.conftest import wait_for
 
 STAGING_PREFIXES = (".site.new.", ".site.old.")
 
@@ -74,15 +74,6 @@ def test_a_foreign_folder_is_refused_before_anything_is_written(tmp_path: Path) 
 
     assert snapshot(target) == {"index.html": b"mine"}
     assert leftovers(tmp_path) == []
-
-
-def wait_for(condition: Callable[[], object], seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.02)
-    return False
 
 
 @pytest.mark.slow

@@ -8,12 +8,12 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from mentorbook.site.settings import OFFLINE_SHIM_URI
+from tests.site.conftest import wait_for
 
 
 def test_plugin_takes_settings_from_hub_yml_and_watches_content(small_project: Path) -> None:
@@ -41,15 +41,6 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
-
-
-def wait_for(check: Callable[[], bool], seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if check():
-            return True
-        time.sleep(0.3)
-    return False
 
 
 def page_text(url: str) -> str:
