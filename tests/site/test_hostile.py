@@ -90,11 +90,11 @@ def link_outside_and_into_plans(project: Path) -> None:
 
 LINK_ERRORS = (
     "hub/content/assets/elsewhere:1:1: this links to {outside}, outside the project, and would"
-    " publish it; copy the file into content/assets/ instead of linking to it\n"
+    " publish it; copy what you need into content/assets/ instead of linking to it\n"
     "hub/content/assets/plans:1:1: this links to {plans}, inside plans/, where mentees' private"
     " plans are kept, which are never published; remove the link\n"
     "hub/content/assets/pw.txt:1:1: this links to {outside}/secret.txt, outside the project, and"
-    " would publish it; copy the file into content/assets/ instead of linking to it\n"
+    " would publish it; copy what you need into content/assets/ instead of linking to it\n"
     "Found 3 errors in 3 content files.\n"
 )
 
