@@ -20,12 +20,14 @@ ALLOWED_TAGS = frozenset(
         *("summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul"),
     }
 )
-"""What Markdown and the site's extensions make (admonitions, tables, task lists, footnotes)."""
+"""What Markdown and the site's extensions make (admonitions, tables, task lists, footnotes,
+and pymdownx's details and tabs), without scripts, frames, forms, styles or embedded files."""
 ALLOWED_ATTRIBUTES = {
     "*": {"class", "id", "title"},
     "a": {"href"},
     "img": {"src", "alt", "width", "height"},
-    "input": {"type", "checked", "disabled"},
+    "input": {"type", "checked", "disabled", "name"},
+    "label": {"for"},
     "ol": {"start"},
     "td": {"style", "colspan", "rowspan"},
     "th": {"style", "colspan", "rowspan"},
