@@ -27,6 +27,7 @@ bench: $(INSTALLED)
 	$(BIN)/python bench/plans.py
 	$(BIN)/python bench/workbook.py
 	$(BIN)/python bench/site_build.py
+	$(BIN)/python bench/sanitise.py
 	$(BIN)/python bench/cohort.py
 	$(BIN)/python bench/match.py
 

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import os
-import signal
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from types import FrameType
 
 import click
 from filelock import FileLock, Timeout
 
 from mentorbook.cli.options import project_option
+from mentorbook.cli.signals import stop_on_sigterm
 from mentorbook.cohort.jobs import Work, plan_work
 from mentorbook.cohort.manifest import (
     Journal,
@@ -158,7 +157,7 @@ def _render(project: Project, work: Work, workers: int, manifest: Path, tally: T
     journal = Journal(manifest)
     interrupted = False
     try:
-        with _stop_on_sigterm():
+        with stop_on_sigterm():
             for outcome in render_jobs(project, work.jobs, workers):
                 progress.report(outcome)
                 tally.record(outcome)
@@ -198,17 +197,3 @@ def _only_run_on(manifest: Path) -> Iterator[None]:
         yield
     finally:
         lock.release()
-
-
-@contextmanager
-def _stop_on_sigterm() -> Iterator[None]:
-    """Treat SIGTERM (a cancelled CI job) like Ctrl-C, so finished work is recorded."""
-
-    def interrupt(signum: int, frame: FrameType | None) -> None:
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGTERM, interrupt)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)

@@ -12,8 +12,10 @@ from mentorbook.errors import MentorbookError
 from mentorbook.project import Project, defaults_dir
 
 GITIGNORE = """\
-# Built site, and mentees' plans: personal data never goes into the repository.
+# Built site (and the lock a build takes beside it), and mentees' plans: personal data
+# never goes into the repository.
 /site/
+/.site.lock
 /plans/
 """
 

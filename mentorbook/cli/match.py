@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from mentorbook.cli.options import project_option
-from mentorbook.cli.plan import IsoDate
+from mentorbook.cli.types import DATE
 from mentorbook.errors import MentorbookError, OutputExistsError
 from mentorbook.fileio import atomic_write_text
 from mentorbook.matching.applications import Role
@@ -40,7 +40,7 @@ OUTPUT_FILE = click.Path(dir_okay=False, path_type=Path)
     help="The report as one HTML page, or one CSV row per mentee.",
 )
 @click.option("--seed", type=int, default=0, show_default=True, help="Decides between equal pairs.")
-@click.option("--start", type=IsoDate(), help="Start day written into the roster, YYYY-MM-DD.")
+@click.option("--start", type=DATE, help="Start day written into the roster, YYYY-MM-DD.")
 @click.option("--force", is_flag=True, help="Replace the output files if they exist.")
 @project_option
 def match(

@@ -8,6 +8,9 @@ starts without it.
 from __future__ import annotations
 
 import hashlib
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +19,7 @@ from markupsafe import Markup
 from mentorbook.errors import MentorbookError
 from mentorbook.project import Project, default_templates_dir
 from mentorbook.render.environment import template_environment
+from mentorbook.render.sanitise import clean_html
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.plan import Plan
 from mentorbook.source_date import source_date
@@ -37,6 +41,8 @@ FONT_FACES = (
     ("Mentorbook Devanagari", "NotoSansDevanagari-Bold.ttf", "bold", "normal"),
     ("Mentorbook Hangul", "NotoSansCJKkr-Hangul-Regular.otf", "normal", "normal"),
     ("Mentorbook CJK", "DroidSansFallbackFull.ttf", "normal", "normal"),
+    ("Mentorbook Symbols", "NotoSansSymbols2-Regular.ttf", "normal", "normal"),
+    ("Mentorbook Symbols Extra", "NotoSansSymbols-Regular.ttf", "normal", "normal"),
     ("Mentorbook Field", "MentorbookField-Regular.ttf", "normal", "normal"),
 )
 TEMPLATE = "workbook/workbook.html"
@@ -44,10 +50,32 @@ STYLESHEET = "workbook/workbook.css"
 
 
 def _markdown(text: str) -> Markup:
-    """Content Markdown as HTML. Never applied to mentee data, which stays plain text."""
+    """Content Markdown as cleaned HTML. Never applied to mentee data, which stays plain text.
+
+    Why always cleaned, even with `allow_html`: nothing in a workbook needs raw HTML, and
+    raw HTML is how a page would attach files to every workbook.
+    """
     import markdown as markdown_lib  # type: ignore[import-untyped]  # imported on first render only
 
-    return Markup(markdown_lib.markdown(text))  # content is the organisation's own
+    return Markup(clean_html(markdown_lib.markdown(text)))  # cleaned to the allow-list
+
+
+@contextmanager
+def bundled_fonts_only() -> Iterator[None]:
+    """Point fontconfig at the bundled fonts.conf while WeasyPrint loads its fonts.
+
+    Why: fontconfig reads FONTCONFIG_FILE when a configuration is made, so the machine's
+    own fonts are never a fallback; the variable is set back at once.
+    """
+    previous = os.environ.get("FONTCONFIG_FILE")
+    os.environ["FONTCONFIG_FILE"] = str(FONTS_DIR / "fonts.conf")
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ["FONTCONFIG_FILE"]
+        else:
+            os.environ["FONTCONFIG_FILE"] = previous
 
 
 def pdf_identifier(context: WorkbookContext) -> bytes:
@@ -129,8 +157,15 @@ class WorkbookRenderer:
         logo = self.hub.settings.logo
         if not logo:
             return None
-        path = self.hub.content_dir / logo
-        return path.resolve().as_uri() if path.is_file() else None
+        return (self._real_project().content_dir / logo).as_uri()
+
+    def _real_project(self) -> Project:
+        """The project at its real place, its folders not resolved.
+
+        Why: the fetcher checks the folder a URL names, then where the file really is;
+        resolving a linked folder here would skip the first check.
+        """
+        return Project(self.project.root.resolve())
 
     def weasyprint_setup(self) -> tuple[Any, Any, ProjectFetcher]:
         """The stylesheet, fonts and URL fetcher, made on first use and kept (benches reuse them)."""
@@ -138,10 +173,17 @@ class WorkbookRenderer:
             from weasyprint import CSS
             from weasyprint.text.fonts import FontConfiguration
 
+            from mentorbook.confinement import Confinement
             from mentorbook.workbook.fetcher import ProjectFetcher
 
-            fetcher = ProjectFetcher(self._readable_roots())
-            font_config = FontConfiguration()
+            real = self._real_project()
+            fetcher = ProjectFetcher(
+                (FONTS_DIR, default_templates_dir() / "workbook"),
+                (real.templates_dir / "workbook", real.assets_dir),
+                Confinement.of_project(real.root),
+            )
+            with bundled_fonts_only():
+                font_config = FontConfiguration()
             css = self.environment.get_template(STYLESHEET).render(
                 accent=self.hub.settings.colours.print_accent,
                 font_faces=[
@@ -157,15 +199,6 @@ class WorkbookRenderer:
             )
             self._weasy = (stylesheet, font_config, fetcher)
         return self._weasy
-
-    def _readable_roots(self) -> tuple[Path, ...]:
-        """The folders WeasyPrint may read: the fonts, the workbook templates, the content assets."""
-        return (
-            FONTS_DIR,
-            default_templates_dir() / "workbook",
-            self.project.templates_dir / "workbook",
-            self.project.assets_dir,
-        )
 
     @property
     def refused_urls(self) -> list[str]:

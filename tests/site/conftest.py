@@ -6,7 +6,8 @@ import functools
 import http.server
 import shutil
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,16 @@ BROWSER_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+
+def wait_for(check: Callable[[], object], seconds: float) -> bool:
+    """Ask `check` until it holds, for at most `seconds`; whether it ever held."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.05)
+    return False
 
 
 def make_project(root: Path, content: Path) -> Path:

@@ -48,6 +48,15 @@ class Phase(Model):
                 end_week=self.end_week,
                 start_week=self.start_week,
             )
+        for index, milestone in enumerate(self.milestones):
+            if not self.start_week <= milestone.week <= self.end_week:
+                raise located_error(
+                    "milestone_outside_phase",
+                    ("milestones", index, "week"),
+                    week=milestone.week,
+                    start_week=self.start_week,
+                    end_week=self.end_week,
+                )
         return self
 
 
