@@ -15,6 +15,7 @@ from mentorbook.schema.models.base import (
     located_error,
     reference_list,
 )
+from mentorbook.schema.models.completion import Completion
 
 
 class Milestone(Model):
@@ -96,6 +97,8 @@ class Program(Model):
     phases: list[Phase] = Field(min_length=1)
     cadence: Cadence
     matching: list[MatchingRule] = []
+    completion: Completion | None = None
+    """What a pair must have done for a certificate of completion."""
 
     @property
     def duration_weeks(self) -> int:
