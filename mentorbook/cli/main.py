@@ -46,6 +46,10 @@ COMMANDS = {
     "plan": LazyCommand(
         "mentorbook.cli.plan:plan", "Create and fill in mentees' plans (plans/<mentee>.yml)."
     ),
+    "report": LazyCommand(
+        "mentorbook.cli.report:report",
+        "Write the program report of the plans in PLANS (files or folders) as HTML.",
+    ),
     "schema": LazyCommand(
         "mentorbook.cli.schema:schema", "Print the JSON Schema of content and plan files."
     ),

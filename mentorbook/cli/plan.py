@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from mentorbook.cli.options import project_option
+from mentorbook.cli.options import DATE, project_option
 from mentorbook.errors import MentorbookError
 from mentorbook.fileio import atomic_write_bytes
 from mentorbook.plans import changes
@@ -25,33 +25,13 @@ from mentorbook.project import Project
 from mentorbook.schema.loader import Hub, display_path, load_content
 from mentorbook.schema.messages import suggestion
 from mentorbook.schema.models import GoalTemplate, Program
-from mentorbook.schema.models.base import parse_iso_day
 from mentorbook.schema.models.plan import Plan
 
 if TYPE_CHECKING:
-    _DateType = click.ParamType[dt.date]
     _TextType = click.ParamType[str]
     _NumbersType = click.ParamType[list[int]]
 else:  # click before 8.2 has no subscriptable ParamType
-    _DateType = _TextType = _NumbersType = click.ParamType
-
-
-class IsoDate(_DateType):
-    """A day written YYYY-MM-DD; anything else is a usage error naming the option."""
-
-    name = "YYYY-MM-DD"
-
-    def convert(
-        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
-    ) -> dt.date:
-        if isinstance(value, dt.date):
-            return value
-        day = parse_iso_day(str(value).strip())
-        if day is not None:
-            return day
-        return self.fail(
-            f"'{value}' is not a date; write it as YYYY-MM-DD, such as 2026-09-01", param, ctx
-        )
+    _TextType = _NumbersType = click.ParamType
 
 
 class Text(_TextType):
@@ -90,7 +70,6 @@ class NumberChoice(_NumbersType):
         return picked
 
 
-DATE = IsoDate()
 TEXT = Text()
 
 plan_argument = click.argument(

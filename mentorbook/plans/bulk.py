@@ -29,10 +29,10 @@ _TAG = "tag:yaml.org,2002:"
 
 
 class _PurePythonParser(
-    yaml.reader.Reader,
-    yaml.scanner.Scanner,
-    yaml.parser.Parser,
-    yaml.composer.Composer,
+    yaml.reader.Reader,  # type: ignore[misc]
+    yaml.scanner.Scanner,  # type: ignore[misc]
+    yaml.parser.Parser,  # type: ignore[misc]
+    yaml.composer.Composer,  # type: ignore[misc]
 ):
     """What libyaml's CParser does, for a PyYAML built without libyaml (slower, same result)."""
 
@@ -43,7 +43,7 @@ class _PurePythonParser(
         yaml.composer.Composer.__init__(self)
 
 
-_Parser: Any = getattr(yaml, "cyaml", None) and yaml.cyaml.CParser or _PurePythonParser
+_Parser: Any = yaml.cyaml.CParser if yaml.__with_libyaml__ else _PurePythonParser
 
 
 class _Unsure(Exception):

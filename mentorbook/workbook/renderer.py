@@ -59,6 +59,14 @@ def source_date() -> dt.date | None:
     return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
 
 
+def font_faces() -> list[tuple[str, str, str, str]]:
+    """(family, file URL, weight, style) of each bundled font, for a stylesheet's @font-face."""
+    return [
+        (family, (FONTS_DIR / name).resolve().as_uri(), weight, style)
+        for family, name, weight, style in FONT_FACES
+    ]
+
+
 def pdf_identifier(context: WorkbookContext) -> bytes:
     """A file identifier that depends on whose workbook this is, never on the time of day."""
     identity = "\n".join(f"{key}={value}" for key, value in sorted(context.identity.items()))
@@ -153,10 +161,7 @@ class WorkbookRenderer:
             font_config = FontConfiguration()
             css = self.environment.get_template(STYLESHEET).render(
                 accent=self.hub.settings.colours.print_accent,
-                font_faces=[
-                    (family, (FONTS_DIR / name).resolve().as_uri(), weight, style)
-                    for family, name, weight, style in FONT_FACES
-                ],
+                font_faces=font_faces(),
             )
             stylesheet = CSS(
                 string=css,
