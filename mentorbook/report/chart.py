@@ -47,7 +47,9 @@ def meetings_chart(weeks: list[WeekPoint], *, accent: str) -> str:
         figure.autofmt_xdate()
         figure.tight_layout()
         output = io.StringIO()
-        figure.savefig(output, format="svg", metadata={"Date": None})
+        figure.savefig(
+            output, format="svg", metadata=dict.fromkeys(("Creator", "Date", "Format", "Type"))
+        )
     svg = output.getvalue()
     # The XML prologue and doctype are for a file of its own, not for SVG inside HTML.
     return svg[svg.index("<svg") :]
