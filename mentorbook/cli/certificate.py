@@ -46,52 +46,28 @@ def certificate(
     Example:
       mentorbook certificate plans/ -o certificates/ --mentors
     """
-    from mentorbook.certificate.render import (
-        CertificateRenderer,
-        certificate_filename,
-        certificate_view,
-    )
-    from mentorbook.certificate.rule import (
-        completion_rule,
-        missing_for_completion,
-        shortfall_message,
-    )
+    from mentorbook.certificate.batch import certificates_earned
+    from mentorbook.certificate.render import CertificateRenderer
 
     project = Project(project_dir)
     hub = load_content(project.content_dir)
     loaded, problems = read_plans(plans, hub)
-    failures = [str(problem) for problem in problems]
-    roles = ("mentee", "mentor") if mentors else ("mentee",)
-    to_write = []
-    for path, plan in loaded:
-        try:
-            rule = completion_rule(hub.programs[plan.program])
-        except MentorbookError as error:
-            failures.append(f"{display_path(path)}: {error.message}")
-            continue
-        missing = missing_for_completion(plan, rule)
-        if missing:
-            failures.append(shortfall_message(display_path(path), missing))
-            continue
-        for role in roles:
-            if role == "mentor" and not plan.mentor:
-                failures.append(
-                    f"{display_path(path)}: no mentor certificate: the plan names no mentor"
-                )
-                continue
-            view = certificate_view(hub, plan, role, goals=not no_goals)
-            to_write.append((out_dir / certificate_filename(plan, role), view))
-    existing = [display_path(target) for target, _ in to_write if target.exists()]
+    found = certificates_earned(hub, loaded, out_dir, mentors=mentors, goals=not no_goals)
+    existing = [display_path(item.target) for item in found.earned if item.target.exists()]
     if existing and not force:
         raise OutputExistsError(
-            f"{', '.join(existing)} already exist(s); use --force to replace certificates"
+            f"{', '.join(existing)}: already made; use --force to make these certificates again"
         )
-    renderer = CertificateRenderer(project, hub)
-    for target, view in to_write:
-        atomic_write_bytes(target, renderer.render(view))
+    failures = [str(problem) for problem in problems] + found.shortfalls
     for line in failures:
         click.echo(line, err=True)
-    noun = "certificate" if len(to_write) == 1 else "certificates"
-    click.echo(f"Wrote {len(to_write)} {noun} to {display_path(out_dir)}.")
+    renderer = CertificateRenderer(project, hub)
+    for item in found.earned:
+        atomic_write_bytes(item.target, renderer.render(item.view))
+    noun = "certificate" if len(found.earned) == 1 else "certificates"
+    click.echo(f"Wrote {len(found.earned)} {noun} to {display_path(out_dir)}.")
     if failures:
-        raise MentorbookError(f"{len(failures)} plan(s) got no certificate; see the messages above")
+        plans_noun = "plan gets" if len(failures) == 1 else "plans get"
+        raise MentorbookError(
+            f"{len(failures)} {plans_noun} no certificate; see the messages above"
+        )
