@@ -85,4 +85,4 @@ def test_a_plain_plan_is_read_without_the_round_trip_reader(
 
     monkeypatch.setattr("mentorbook.plans.bulk.load_plan", refuse)
 
-    assert read_plan(path, hub).meetings[0].notes == "Two\nlines\n"
+    assert read_plan(path, hub).meetings[0].notes == "Two\nlines"
