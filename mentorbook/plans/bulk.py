@@ -9,7 +9,10 @@ another base) to `load_plan`, so the outcome and every message are the same.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -62,73 +65,82 @@ for _versions, _tag, _pattern, _first in implicit_resolvers:
         )
 
 
-class _PlainConstructor(yaml.constructor.BaseConstructor):  # type: ignore[misc]
-    """Builds dicts, lists and the scalars a plan holds; gives up on anything unusual."""
+class _Composer(_Parser, _Yaml12Resolver):  # type: ignore[misc]
+    """Parses a stream into nodes whose tags follow the YAML 1.2 rules."""
 
-    def construct_object(self, node: Any, deep: bool = False) -> Any:
-        if node in self.constructed_objects:
-            raise _Unsure  # an alias: the round-trip reader counts what it expands to
-        return super().construct_object(node, deep=True)
-
-    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
-        mapping: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            key = self.construct_object(key_node)
-            if not isinstance(key, str) or key in mapping:
-                raise _Unsure
-            mapping[key] = self.construct_object(value_node)
-        return mapping
-
-
-def _scalar(constructor: _PlainConstructor, node: Any) -> Any:
-    tag, value = node.tag, node.value
-    if tag in (f"{_TAG}str", f"{_TAG}timestamp"):  # dates stay text, as in read_yaml
-        return value
-    if tag == f"{_TAG}null":
-        return None
-    if tag == f"{_TAG}bool":
-        return value.lower() == "true"
-    if tag == f"{_TAG}int" and _DECIMAL.match(value):
-        return int(value)
-    raise _Unsure
-
-
-def _sequence(constructor: _PlainConstructor, node: Any) -> list[Any]:
-    return [constructor.construct_object(item) for item in node.value]
-
-
-_PlainConstructor.add_constructor(f"{_TAG}seq", _sequence)
-_PlainConstructor.add_constructor(f"{_TAG}map", _PlainConstructor.construct_mapping)
-
-
-class _FastLoader(_Parser, _PlainConstructor, _Yaml12Resolver):  # type: ignore[misc]
     def __init__(self, stream: str) -> None:
         _Parser.__init__(self, stream)
-        _PlainConstructor.__init__(self)
         _Yaml12Resolver.__init__(self)
 
+    # PyYAML's resolver also walks path resolvers; plans have none, and this runs per value.
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        return None
 
-def _sequence_or_scalar(constructor: _PlainConstructor, node: Any) -> Any:
-    if isinstance(node, yaml.SequenceNode):
-        return _sequence(constructor, node)
-    if isinstance(node, yaml.ScalarNode):
-        return _scalar(constructor, node)
+    def ascend_resolver(self) -> None:
+        return None
+
+    def resolve(self, kind: Any, value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                for tag, pattern in _IMPLICIT.get(value[:1], ()):
+                    if pattern.match(value):
+                        return tag
+            return f"{_TAG}str"
+        return _SEQ if kind is yaml.SequenceNode else _MAP
+
+
+def _value(node: Any, seen: set[int]) -> Any:
+    """The plain value of a node: dicts, lists, text, whole numbers, booleans and None.
+
+    Raises _Unsure on anything else: an alias (a node seen twice), a tag a plan does not
+    hold, a duplicate or non-text key, a number that is not written in decimal.
+    """
+    if id(node) in seen:
+        raise _Unsure
+    seen.add(id(node))
+    tag = node.tag
+    if tag == _MAP:
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = _value(key_node, seen)
+            if not isinstance(key, str) or key in mapping:
+                raise _Unsure
+            mapping[key] = _value(value_node, seen)
+        return mapping
+    if tag == _SEQ:
+        return [_value(item, seen) for item in node.value]
+    if tag in _TEXT:  # dates stay text, as in read_yaml
+        return node.value
+    if tag == _NULL:
+        return None
+    if tag == _BOOL:
+        return node.value.lower() == "true"
+    if tag == _INT and _DECIMAL.match(node.value):
+        return int(node.value)
     raise _Unsure
 
 
-# Scalars' tags come here, and so does any tag a plan should not hold (`!!python/object`, `!x`).
-_PlainConstructor.add_constructor(None, _sequence_or_scalar)
+_MAP, _SEQ, _NULL, _BOOL, _INT = (f"{_TAG}{name}" for name in ("map", "seq", "null", "bool", "int"))
+_TEXT = frozenset((f"{_TAG}str", f"{_TAG}timestamp"))
+_IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = _Yaml12Resolver.yaml_implicit_resolvers
+
+
+def _parse(text: str) -> Any:
+    composer = _Composer(text)
+    try:
+        node = composer.get_single_node()
+    finally:
+        composer.dispose()
+    if node is None:
+        raise _Unsure
+    return _value(node, set())
 
 
 def _fast_plan(path: Path, hub: Hub) -> Plan:
     """The plan at `path` read the fast way; raises _Unsure when the full reader must decide."""
     try:
         text = path.read_bytes().decode("utf-8-sig")
-        loader = _FastLoader(text)
-        try:
-            data = loader.get_single_data()
-        finally:
-            loader.dispose()
+        data = _parse(text)
         if not isinstance(data, dict):
             raise _Unsure
         plan = Plan.model_validate(data)
@@ -156,13 +168,64 @@ def expand_plan_paths(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
+PARALLEL_FROM = 400
+"""Below this many plans, starting worker processes costs more than it saves."""
+
+
 def read_plans(paths: Iterable[Path], hub: Hub) -> tuple[list[tuple[Path, Plan]], list[Problem]]:
-    """Every plan under `paths` that validates, and the problems of those that do not."""
+    """Every plan under `paths` that validates, and the problems of those that do not.
+
+    Why processes: parsing is pure Python work, so a large cohort is read on every core.
+    """
+    files = list(expand_plan_paths(paths))
+    workers = _cores()
+    if len(files) < PARALLEL_FROM or workers < 2 or _FORK is None:
+        outcomes = _read_chunk(files, hub)
+    else:
+        size = -(-len(files) // (workers * 4))
+        chunks = [files[start : start + size] for start in range(0, len(files), size)]
+        # Forked workers share the parent's content instead of loading it again.
+        with _FORK.Pool(workers, initializer=_keep_hub, initargs=(hub,)) as pool:
+            outcomes = [item for chunk in pool.map(_read_kept, chunks) for item in chunk]
     plans: list[tuple[Path, Plan]] = []
     problems: list[Problem] = []
-    for path in expand_plan_paths(paths):
-        try:
-            plans.append((path, read_plan(path, hub)))
-        except PlanError as error:
-            problems.extend(error.problems)
+    for path, outcome in outcomes:
+        if isinstance(outcome, Plan):
+            plans.append((path, outcome))
+        else:
+            problems.extend(outcome)
     return plans, problems
+
+
+_Outcome = tuple[Path, Plan | list[Problem]]
+
+
+def _read_chunk(files: list[Path], hub: Hub) -> list[_Outcome]:
+    outcomes: list[_Outcome] = []
+    for path in files:
+        try:
+            outcomes.append((path, read_plan(path, hub)))
+        except PlanError as error:
+            outcomes.append((path, error.problems))
+    return outcomes
+
+
+_kept: list[Hub] = []
+
+
+def _keep_hub(hub: Hub) -> None:
+    _kept.append(hub)
+
+
+def _read_kept(files: list[Path]) -> list[_Outcome]:
+    return _read_chunk(files, _kept[0])
+
+
+def _cores() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+# Fork only where it is the platform's safe default: macOS and Windows start workers afresh.
+_FORK = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
