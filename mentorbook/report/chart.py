@@ -33,7 +33,9 @@ def meetings_chart(weeks: list[WeekPoint], *, accent: str) -> str:
         FigureCanvasSVG(figure)
         axes = figure.add_subplot()
         mondays = numpy.array([point.monday for point in weeks], dtype="datetime64[D]")
-        axes.plot(mondays, [point.planned for point in weeks], color="#9e9e9e", linestyle="--")
+        axes.plot(
+            mondays, [point.planned for point in weeks], color="#757575", linestyle="--", zorder=3
+        )
         held = [point for point in weeks if point.held is not None]
         axes.plot(
             numpy.array([point.monday for point in held], dtype="datetime64[D]"),
