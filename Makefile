@@ -28,6 +28,7 @@ bench: $(INSTALLED)
 	$(BIN)/python bench/workbook.py
 	$(BIN)/python bench/site_build.py
 	$(BIN)/python bench/cohort.py
+	$(BIN)/python bench/report.py
 
 runtime-packages:
 	@bash scripts/install-system-packages.sh runtime
