@@ -10,7 +10,7 @@ import click
 from mentorbook.cli.options import DATE, project_option
 from mentorbook.errors import OutputExistsError, PlanError
 from mentorbook.fileio import atomic_write_bytes
-from mentorbook.plans.bulk import read_plans
+from mentorbook.plans.bulk import summarise_plans
 from mentorbook.project import Project
 from mentorbook.schema.loader import display_path, load_content
 
@@ -49,19 +49,19 @@ def report(
     """
     targets = [path for path in (output, pdf_path, csv_path) if path is not None]
     _refuse_existing(targets, force)
-    from mentorbook.report.figures import build_report
+    from mentorbook.report.figures import build_report, pair_summariser
     from mentorbook.report.render import report_csv, report_html
     from mentorbook.workbook.renderer import source_date
 
     project = Project(project_dir)
     hub = load_content(project.content_dir)
-    loaded, problems = read_plans(plans, hub)
+    day = today or source_date() or dt.date.today()
+    pairs, problems = summarise_plans(plans, hub, pair_summariser(hub.programs, day))
     if problems:
         raise PlanError(problems)
-    if not loaded:
+    if not pairs:
         raise click.UsageError("PLANS holds no plan file (*.yml); name plan files or folders.")
-    day = today or source_date() or dt.date.today()
-    figures = build_report(hub.programs, [plan for _, plan in loaded], day, anonymous=anonymous)
+    figures = build_report(hub.programs, [pair for _, pair in pairs], day, anonymous=anonymous)
     html = report_html(project, hub, figures)
     outputs: list[tuple[Path, bytes]] = [(output, html.encode("utf-8"))]
     if pdf_path is not None:
@@ -73,7 +73,7 @@ def report(
     for path, data in outputs:
         atomic_write_bytes(path, data)
     written = ", ".join(display_path(path) for path, _ in outputs)
-    click.echo(f"Wrote {written}: {len(loaded)} plans as of {day.isoformat()}.")
+    click.echo(f"Wrote {written}: {len(pairs)} plans as of {day.isoformat()}.")
 
 
 def _refuse_existing(paths: list[Path], force: bool) -> None:

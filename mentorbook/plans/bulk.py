@@ -13,9 +13,9 @@ import multiprocessing
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import ValidationError
@@ -81,12 +81,16 @@ class _Composer(_Parser, _Yaml12Resolver):  # type: ignore[misc]
 
     def resolve(self, kind: Any, value: Any, implicit: tuple[bool, bool]) -> str:
         if kind is yaml.ScalarNode:
-            if implicit[0]:
-                for tag, pattern in _IMPLICIT.get(value[:1], ()):
-                    if pattern.match(value):
-                        return tag
-            return f"{_TAG}str"
+            return _PLAIN if implicit[0] else _STR  # a plain scalar is resolved in _value
         return _SEQ if kind is yaml.SequenceNode else _MAP
+
+
+def _implicit_tag(value: str) -> str:
+    """The tag YAML 1.2 gives a plain (unquoted, untagged) scalar."""
+    for tag, pattern in _IMPLICIT.get(value[:1], ()):
+        if pattern.match(value):
+            return str(tag)
+    return _STR
 
 
 def _value(node: Any, seen: set[int]) -> Any:
@@ -99,6 +103,8 @@ def _value(node: Any, seen: set[int]) -> Any:
         raise _Unsure
     seen.add(id(node))
     tag = node.tag
+    if tag == _PLAIN:
+        tag = _implicit_tag(node.value)
     if tag == _MAP:
         mapping: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -120,8 +126,11 @@ def _value(node: Any, seen: set[int]) -> Any:
     raise _Unsure
 
 
-_MAP, _SEQ, _NULL, _BOOL, _INT = (f"{_TAG}{name}" for name in ("map", "seq", "null", "bool", "int"))
-_TEXT = frozenset((f"{_TAG}str", f"{_TAG}timestamp"))
+_MAP, _SEQ, _STR, _NULL, _BOOL, _INT = (
+    f"{_TAG}{name}" for name in ("map", "seq", "str", "null", "bool", "int")
+)
+_PLAIN = "plain"
+_TEXT = frozenset((_STR, f"{_TAG}timestamp"))
 _IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = _Yaml12Resolver.yaml_implicit_resolvers
 
 
@@ -171,54 +180,67 @@ def expand_plan_paths(paths: Iterable[Path]) -> Iterator[Path]:
 PARALLEL_FROM = 400
 """Below this many plans, starting worker processes costs more than it saves."""
 
+Summary = TypeVar("Summary")
+
 
 def read_plans(paths: Iterable[Path], hub: Hub) -> tuple[list[tuple[Path, Plan]], list[Problem]]:
-    """Every plan under `paths` that validates, and the problems of those that do not.
+    """Every plan under `paths` that validates, and the problems of those that do not."""
+    return summarise_plans(paths, hub, _the_plan)
 
-    Why processes: parsing is pure Python work, so a large cohort is read on every core.
+
+def _the_plan(plan: Plan) -> Plan:
+    return plan
+
+
+def summarise_plans(
+    paths: Iterable[Path], hub: Hub, summarise: Callable[[Plan], Summary]
+) -> tuple[list[tuple[Path, Summary]], list[Problem]]:
+    """`summarise` of every plan under `paths` that validates; the problems of those that do not.
+
+    Why a summary: a large cohort is read on every core, and each worker sends back only what
+    the caller needs (a report's figures), not whole plans, which cost as much to send as to
+    read. Workers are forked, so they share the parent's content and `summarise` as they are.
     """
     files = list(expand_plan_paths(paths))
     workers = _cores()
     if len(files) < PARALLEL_FROM or workers < 2 or _FORK is None:
-        outcomes = _read_chunk(files, hub)
+        outcomes = _summarise_chunk(files, hub, summarise)
     else:
         size = -(-len(files) // (workers * 4))
         chunks = [files[start : start + size] for start in range(0, len(files), size)]
-        # Forked workers share the parent's content instead of loading it again.
-        with _FORK.Pool(workers, initializer=_keep_hub, initargs=(hub,)) as pool:
-            outcomes = [item for chunk in pool.map(_read_kept, chunks) for item in chunk]
-    plans: list[tuple[Path, Plan]] = []
+        with _FORK.Pool(workers, initializer=_keep, initargs=(hub, summarise)) as pool:
+            outcomes = [item for chunk in pool.map(_summarise_kept, chunks) for item in chunk]
+    summaries: list[tuple[Path, Summary]] = []
     problems: list[Problem] = []
-    for path, outcome in outcomes:
-        if isinstance(outcome, Plan):
-            plans.append((path, outcome))
+    for path, summary, found in outcomes:
+        if found:
+            problems.extend(found)
         else:
-            problems.extend(outcome)
-    return plans, problems
+            summaries.append((path, summary))
+    return summaries, problems
 
 
-_Outcome = tuple[Path, Plan | list[Problem]]
-
-
-def _read_chunk(files: list[Path], hub: Hub) -> list[_Outcome]:
-    outcomes: list[_Outcome] = []
+def _summarise_chunk(
+    files: list[Path], hub: Hub, summarise: Callable[[Plan], Any]
+) -> list[tuple[Path, Any, list[Problem]]]:
+    outcomes: list[tuple[Path, Any, list[Problem]]] = []
     for path in files:
         try:
-            outcomes.append((path, read_plan(path, hub)))
+            outcomes.append((path, summarise(read_plan(path, hub)), []))
         except PlanError as error:
-            outcomes.append((path, error.problems))
+            outcomes.append((path, None, error.problems))
     return outcomes
 
 
-_kept: list[Hub] = []
+_kept: list[Any] = []
 
 
-def _keep_hub(hub: Hub) -> None:
-    _kept.append(hub)
+def _keep(hub: Hub, summarise: Callable[[Plan], Any]) -> None:
+    _kept[:] = [hub, summarise]
 
 
-def _read_kept(files: list[Path]) -> list[_Outcome]:
-    return _read_chunk(files, _kept[0])
+def _summarise_kept(files: list[Path]) -> list[tuple[Path, Any, list[Problem]]]:
+    return _summarise_chunk(files, _kept[0], _kept[1])
 
 
 def _cores() -> int:

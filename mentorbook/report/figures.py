@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -49,6 +49,11 @@ class PairFigures:
     reviews: dict[str, ReviewStatus]
     reflections: int
     attention: tuple[Attention, ...]
+    planned_days: tuple[dt.date, ...]
+    held_days: tuple[dt.date, ...]
+    """Meetings planned and held (up to the report's day), for the weekly chart."""
+    fully_signed: dt.date | None
+    """The day the last signature went on (None: not signed by all, or after the report's day)."""
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,8 @@ class Report:
 def pair_figures(plan: Plan, program: Program, today: dt.date) -> PairFigures:
     planned = meeting_days(plan, program)
     due_dates = review_dates(plan, program)
+    held = tuple(meeting.date for meeting in plan.meetings if meeting.date <= today)
+    signed_on = fully_signed_on(plan)
     return PairFigures(
         pair=pseudonym(plan),
         mentee=plan.mentee,
@@ -110,7 +117,7 @@ def pair_figures(plan: Plan, program: Program, today: dt.date) -> PairFigures:
         program=plan.program,
         start=plan.start,
         signed=signatures(plan),
-        meetings_held=sum(1 for meeting in plan.meetings if meeting.date <= today),
+        meetings_held=len(held),
         meetings_due=sum(1 for day in planned if day <= today),
         meetings_planned=len(planned),
         goals=len(plan.goals),
@@ -121,12 +128,23 @@ def pair_figures(plan: Plan, program: Program, today: dt.date) -> PairFigures:
         },
         reflections=len(plan.reflections),
         attention=tuple(needs_attention(plan, program, today)),
+        planned_days=tuple(planned),
+        held_days=held,
+        fully_signed=signed_on if signed_on is not None and signed_on <= today else None,
     )
 
 
-def program_figures(program: Program, plans: list[Plan], today: dt.date) -> ProgramFigures:
-    pairs = [pair_figures(plan, program, today) for plan in plans]
-    signed_days = [day for plan in plans if (day := fully_signed_on(plan)) and day <= today]
+def pair_summariser(programs: dict[str, Program], today: dt.date) -> Callable[[Plan], PairFigures]:
+    """What the report keeps of each plan it reads: its pair's figures, never its text."""
+
+    def summarise(plan: Plan) -> PairFigures:
+        return pair_figures(plan, programs[plan.program], today)
+
+    return summarise
+
+
+def program_figures(program: Program, pairs: list[PairFigures], today: dt.date) -> ProgramFigures:
+    signed_days = [pair.fully_signed for pair in pairs if pair.fully_signed is not None]
     return ProgramFigures(
         program=program,
         pairs=sorted(pairs, key=lambda pair: (pair.mentee.casefold(), pair.pair)),
@@ -136,8 +154,8 @@ def program_figures(program: Program, plans: list[Plan], today: dt.date) -> Prog
         meetings_due=sum(pair.meetings_due for pair in pairs),
         meetings_planned=sum(pair.meetings_planned for pair in pairs),
         weeks=weekly_meetings(
-            (day for plan in plans for day in meeting_days(plan, program)),
-            (meeting.date for plan in plans for meeting in plan.meetings),
+            (day for pair in pairs for day in pair.planned_days),
+            (day for pair in pairs for day in pair.held_days),
             today,
         ),
         goals=sum(pair.goals for pair in pairs),
@@ -177,12 +195,12 @@ def weekly_meetings(
 
 
 def build_report(
-    programs: dict[str, Program], plans: list[Plan], today: dt.date, *, anonymous: bool
+    programs: dict[str, Program], pairs: list[PairFigures], today: dt.date, *, anonymous: bool
 ) -> Report:
-    """The figures of every program that has at least one plan, in the content's order."""
-    by_program: dict[str, list[Plan]] = {}
-    for plan in plans:
-        by_program.setdefault(plan.program, []).append(plan)
+    """The figures of every program that has at least one pair, in the content's order."""
+    by_program: dict[str, list[PairFigures]] = {}
+    for pair in pairs:
+        by_program.setdefault(pair.program, []).append(pair)
     return Report(
         today=today,
         programs=[
