@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 
 from markupsafe import Markup
 
-from mentorbook.project import Project, default_templates_dir
+from mentorbook.project import Project
 from mentorbook.render.environment import template_environment
 from mentorbook.report.chart import meetings_chart
 from mentorbook.report.figures import REVIEW_KINDS, PairFigures, Report
@@ -20,7 +19,6 @@ from mentorbook.schema.loader import Hub
 
 TEMPLATE = "report/report.html"
 PRINT_FONTS = "report/fonts.css"
-REPORT_FOLDER = "report"
 
 
 def report_html(project: Project, hub: Hub, report: Report) -> str:
@@ -55,10 +53,6 @@ def report_pdf(project: Project, html: str) -> bytes:
     document = HTML(string=html, base_url=FONTS_DIR.resolve().as_uri() + "/", url_fetcher=fetcher)
     pdf: bytes = document.write_pdf(stylesheets=[fonts], font_config=font_config)
     return pdf
-
-
-def report_template_folders(project: Project) -> list[Path]:
-    return [project.templates_dir / REPORT_FOLDER, default_templates_dir() / REPORT_FOLDER]
 
 
 CSV_COLUMNS = (
