@@ -19,7 +19,7 @@ from mentorbook.project import Project, default_templates_dir
 from mentorbook.render.environment import template_environment
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.plan import Plan, mentee_slug
-from mentorbook.workbook.renderer import FONTS_DIR, font_faces, source_date
+from mentorbook.workbook.renderer import FONTS_DIR, font_faces, logo_url, source_date
 
 Role = Literal["mentee", "mentor"]
 TEMPLATE = "certificate/certificate.html"
@@ -89,7 +89,7 @@ class CertificateRenderer:
 
     def html(self, view: CertificateView) -> str:
         return self.environment.get_template(TEMPLATE).render(
-            certificate=view, logo_url=self._logo_url()
+            certificate=view, logo_url=logo_url(self.hub)
         )
 
     def render(self, view: CertificateView) -> bytes:
@@ -130,13 +130,6 @@ class CertificateRenderer:
             *certificate_template_folders(self.project),
             self.project.assets_dir,
         )
-
-    def _logo_url(self) -> str | None:
-        logo = self.hub.settings.logo
-        if not logo:
-            return None
-        path = self.hub.content_dir / logo
-        return path.resolve().as_uri() if path.is_file() else None
 
 
 def certificate_template_folders(project: Project) -> list[Path]:

@@ -67,6 +67,15 @@ def font_faces() -> list[tuple[str, str, str, str]]:
     ]
 
 
+def logo_url(hub: Hub) -> str | None:
+    """The file URL of the hub's logo, for a printed document; None when there is none."""
+    logo = hub.settings.logo
+    if not logo:
+        return None
+    path = hub.content_dir / logo
+    return path.resolve().as_uri() if path.is_file() else None
+
+
 def pdf_identifier(context: WorkbookContext) -> bytes:
     """A file identifier that depends on whose workbook this is, never on the time of day."""
     identity = "\n".join(f"{key}={value}" for key, value in sorted(context.identity.items()))
@@ -139,15 +148,8 @@ class WorkbookRenderer:
 
     def _html(self, context: WorkbookContext) -> str:
         return self.environment.get_template(TEMPLATE).render(
-            workbook=context, logo_url=self._logo_url()
+            workbook=context, logo_url=logo_url(self.hub)
         )
-
-    def _logo_url(self) -> str | None:
-        logo = self.hub.settings.logo
-        if not logo:
-            return None
-        path = self.hub.content_dir / logo
-        return path.resolve().as_uri() if path.is_file() else None
 
     def weasyprint_setup(self) -> tuple[Any, Any, ProjectFetcher]:
         """The stylesheet, fonts and URL fetcher, made on first use and kept (benches reuse them)."""
