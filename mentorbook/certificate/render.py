@@ -67,8 +67,8 @@ def certificate_view(hub: Hub, plan: Plan, role: Role, *, goals: bool) -> Certif
 
 
 def certificate_number(plan: Plan, role: Role) -> str:
-    """Stable for the plan's identity (program, mentee, start), one per person: `FOUNDATIONS-3F9A-C21B-7E`."""
-    code = identity_code(plan, f"certificate-{role}", 10)
+    """Stable for the plan's identity (program, mentee, start), one per person: `FOUNDATIONS-3F9A-C21B-7E04`."""
+    code = identity_code(plan, f"certificate-{role}", 12)
     return f"{plan.program.upper()}-{code[:4]}-{code[4:8]}-{code[8:]}"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import unicodedata
 from pathlib import Path
@@ -117,7 +118,7 @@ def test_the_certificate_shows_its_values_and_is_a_sound_pdf(
         if "Certificate no." in line
     ]
     assert len(numbers) == 2 and numbers[0] != numbers[1]
-    assert all(number.startswith("PILOT-") for number in numbers)
+    assert all(re.fullmatch(r"PILOT(-[0-9A-F]{4}){3}", number) for number in numbers)
     for pdf in certificates.iterdir():
         assert "No syntax or stream encoding errors found" in run_tool("qpdf", "--check", pdf)
     info = dict(
