@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from mentorbook.schema.models.base import parse_iso_day
-
 if TYPE_CHECKING:
     _DateType = click.ParamType[dt.date]
 else:  # click before 8.2 has no subscriptable ParamType
@@ -42,6 +40,9 @@ class IsoDate(_DateType):
     ) -> dt.date:
         if isinstance(value, dt.date):
             return value
+        # Imported here: the models module brings pydantic, and every command imports options.
+        from mentorbook.schema.models.base import parse_iso_day
+
         day = parse_iso_day(str(value).strip())
         if day is not None:
             return day
