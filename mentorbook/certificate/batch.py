@@ -12,7 +12,7 @@ from mentorbook.certificate.render import (
     certificate_filename,
     certificate_view,
 )
-from mentorbook.certificate.rule import completion_rule, missing_for_completion, shortfall_message
+from mentorbook.certificate.rule import completion_rule, missing_for_completion
 from mentorbook.errors import MentorbookError
 from mentorbook.schema.loader import Hub, display_path
 from mentorbook.schema.models.plan import Plan
@@ -30,8 +30,8 @@ class Earned:
 @dataclass
 class Certificates:
     earned: list[Earned] = field(default_factory=list)
-    shortfalls: list[str] = field(default_factory=list)
-    """One line per plan that earns no certificate, naming what is missing."""
+    shortfalls: dict[str, list[str]] = field(default_factory=dict)
+    """For each plan (as displayed) that earns no certificate, a line per thing missing."""
 
 
 def certificates_earned(
@@ -48,16 +48,19 @@ def certificates_earned(
     for path, plan in plans:
         where = display_path(path)
         try:
-            missing = missing_for_completion(plan, completion_rule(hub.programs[plan.program]))
+            rule = completion_rule(hub.programs[plan.program])
+            missing = missing_for_completion(plan, rule, where)
         except MentorbookError as error:
-            found.shortfalls.append(f"{where}: {error.message}")
+            found.shortfalls[where] = [f"{where}: {error.message}"]
             continue
         if missing:
-            found.shortfalls.append(shortfall_message(where, missing))
+            found.shortfalls[where] = [f"{where}: {text}" for text in missing]
             continue
         for role in roles:
             if role == "mentor" and not plan.mentor:
-                found.shortfalls.append(f"{where}: no mentor certificate: the plan names no mentor")
+                found.shortfalls[where] = [
+                    f"{where}: no mentor certificate: the plan names no mentor; add 'mentor:' to it"
+                ]
                 continue
             view = certificate_view(hub, plan, role, goals=goals)
             found.earned.append(Earned(out_dir / certificate_filename(plan, role), view, path))

@@ -19,24 +19,21 @@ def completion_rule(program: Program) -> Completion:
     return program.completion
 
 
-def missing_for_completion(plan: Plan, rule: Completion) -> list[str]:
-    """What the plan still lacks under `rule`, as plain phrases; empty when it is complete."""
+def missing_for_completion(plan: Plan, rule: Completion, where: str = "PLAN") -> list[str]:
+    """What the plan at `where` still lacks under `rule`, each with what to do; empty when complete."""
     missing: list[str] = []
     if rule.meetings is not None and len(plan.meetings) < rule.meetings:
         missing.append(
-            message("completion_meetings", held=len(plan.meetings), required=rule.meetings)
+            message(
+                "completion_meetings", held=len(plan.meetings), required=rule.meetings, plan=where
+            )
         )
     unsigned = [role for role, day in signatures(plan).items() if day is None]
     if rule.agreement_signed and unsigned:
-        missing.append(message("completion_unsigned", who=" and the ".join(unsigned)))
+        missing.append(message("completion_unsigned", who=" and the ".join(unsigned), plan=where))
     if rule.closing_review and plan.reviews.closing is None:
-        missing.append(message("completion_no_closing"))
+        missing.append(message("completion_no_closing", plan=where))
     return missing
-
-
-def shortfall_message(where: str, missing: list[str]) -> str:
-    """`plans/ana.yml: no certificate yet: ...`, naming everything that is missing."""
-    return f"{where}: {message('completion_short', missing='; '.join(missing))}"
 
 
 def completed_on(plan: Plan) -> dt.date | None:

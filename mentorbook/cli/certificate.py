@@ -58,7 +58,8 @@ def certificate(
         raise OutputExistsError(
             f"{', '.join(existing)}: already made; use --force to make these certificates again"
         )
-    failures = [str(problem) for problem in problems] + found.shortfalls
+    failures = [str(problem) for problem in problems]
+    failures += [line for lines in found.shortfalls.values() for line in lines]
     for line in failures:
         click.echo(line, err=True)
     renderer = CertificateRenderer(project, hub)
@@ -66,8 +67,7 @@ def certificate(
         atomic_write_bytes(item.target, renderer.render(item.view))
     noun = "certificate" if len(found.earned) == 1 else "certificates"
     click.echo(f"Wrote {len(found.earned)} {noun} to {display_path(out_dir)}.")
-    if failures:
-        plans_noun = "plan gets" if len(failures) == 1 else "plans get"
-        raise MentorbookError(
-            f"{len(failures)} {plans_noun} no certificate; see the messages above"
-        )
+    failed = len({problem.path for problem in problems} | set(found.shortfalls))
+    if failed:
+        plans_noun = "plan gets" if failed == 1 else "plans get"
+        raise MentorbookError(f"{failed} {plans_noun} no certificate; see the messages above")

@@ -64,9 +64,27 @@ def test_a_program_without_a_rule_says_how_to_add_one(
 @pytest.mark.parametrize(
     ("rule", "missing"),
     [
-        (Completion(meetings=2), ["1 of the 2 meetings the program requires are logged"]),
-        (Completion(agreement_signed=True), ["the agreement is not signed by the mentor"]),
-        (Completion(closing_review=True), ["the closing review is not recorded"]),
+        (
+            Completion(meetings=2),
+            [
+                "no certificate yet: 1 of the 2 meetings the program requires are logged;"
+                " log each meeting held with 'mentorbook plan log plans/ana.yml'"
+            ],
+        ),
+        (
+            Completion(agreement_signed=True),
+            [
+                "no certificate yet: the agreement is not signed by the mentor;"
+                " record the day it was signed with 'mentorbook plan agree plans/ana.yml'"
+            ],
+        ),
+        (
+            Completion(closing_review=True),
+            [
+                "no certificate yet: the closing review is not recorded;"
+                " record it with 'mentorbook plan review plans/ana.yml closing'"
+            ],
+        ),
         (Completion(meetings=1, agreement_signed=False), []),
     ],
 )
@@ -80,7 +98,7 @@ def test_each_requirement_of_the_rule_is_checked_on_its_own(
         agreement=PlanAgreement(mentee_signed=dt.date(2027, 1, 11)),
     )
 
-    assert missing_for_completion(plan, rule) == missing
+    assert missing_for_completion(plan, rule, "plans/ana.yml") == missing
 
 
 @pytest.fixture(scope="module")
