@@ -10,9 +10,6 @@ from click.testing import CliRunner, Result
 
 from mentorbook.cli.main import cli
 from tests.report.cohort import write_cohort_project
-from tests.site.conftest import browser, visit
-
-__all__ = ["browser", "cohort", "run", "visit"]
 
 Run = Callable[..., Result]
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from tests.conftest import Visit, is_local
 from tests.report.conftest import Run
-from tests.site.conftest import Visit, is_local
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
