@@ -14,7 +14,7 @@ from markupsafe import Markup
 from mentorbook.project import Project
 from mentorbook.render.environment import template_environment
 from mentorbook.report.chart import meetings_chart
-from mentorbook.report.figures import REVIEW_KINDS, PairFigures, Report
+from mentorbook.report.figures import PairFigures, Report
 from mentorbook.schema.loader import Hub
 
 TEMPLATE = "report/report.html"
@@ -30,7 +30,7 @@ def report_html(project: Project, hub: Hub, report: Report) -> str:
         if figures.weeks
     }
     return environment.get_template(TEMPLATE).render(
-        report=report, hub=hub.settings, charts=charts, accent=accent, kinds=REVIEW_KINDS
+        report=report, hub=hub.settings, charts=charts, accent=accent
     )
 
 
