@@ -42,16 +42,14 @@ def needs_attention(plan: Plan, program: Program, today: dt.date) -> list[Attent
 def _no_recent_meeting(plan: Plan, program: Program, today: dt.date) -> list[Attention]:
     """No meeting for two cadences, counted from the last one held or the first planned."""
     planned = meeting_days(plan, program)
-    if not planned or plan.reviews.closing is not None:
+    if not planned or review_done(plan, "closing", today):
         return []
     held = [meeting.date for meeting in plan.meetings if meeting.date <= today]
-    every = meeting_every_weeks(plan, program)
-    since = (max(held) if held else planned[0]) + dt.timedelta(
-        weeks=CADENCES_WITHOUT_MEETING * every
-    )
+    weeks = CADENCES_WITHOUT_MEETING * meeting_every_weeks(plan, program)
+    since = (max(held) if held else planned[0]) + dt.timedelta(weeks=weeks)
+    # Past the last planned meeting, the pair has nothing left to meet for.
     if since > today or since > planned[-1]:
         return []
-    weeks = CADENCES_WITHOUT_MEETING * every
     return [Attention(f"no meeting logged for {weeks} weeks (two cadences)", since)]
 
 
