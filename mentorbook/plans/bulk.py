@@ -89,19 +89,21 @@ def _implicit_tag(value: str) -> str:
     """The tag YAML 1.2 gives a plain (unquoted, untagged) scalar."""
     for tag, pattern in _IMPLICIT.get(value[:1], ()):
         if pattern.match(value):
-            return str(tag)
+            return tag
     return _STR
 
 
-def _value(node: Any, seen: set[int]) -> Any:
+def _value(node: Any, seen: set[int] | None) -> Any:
     """The plain value of a node: dicts, lists, text, whole numbers, booleans and None.
 
-    Raises _Unsure on anything else: an alias (a node seen twice), a tag a plan does not
-    hold, a duplicate or non-text key, a number that is not written in decimal.
+    Raises _Unsure on anything else: an alias (a node met twice, watched for in `seen` when
+    the file has an anchor), a tag a plan does not hold, a duplicate or non-text key, a
+    number that is not written in decimal.
     """
-    if id(node) in seen:
-        raise _Unsure
-    seen.add(id(node))
+    if seen is not None:
+        if id(node) in seen:
+            raise _Unsure
+        seen.add(id(node))
     tag = node.tag
     if tag == _PLAIN:
         tag = _implicit_tag(node.value)
@@ -131,7 +133,10 @@ _MAP, _SEQ, _STR, _NULL, _BOOL, _INT = (
 )
 _PLAIN = "plain"
 _TEXT = frozenset((_STR, f"{_TAG}timestamp"))
-_IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = _Yaml12Resolver.yaml_implicit_resolvers
+_IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+    first: [(str(tag), pattern) for tag, pattern in resolvers]
+    for first, resolvers in _Yaml12Resolver.yaml_implicit_resolvers.items()
+}
 
 
 def _parse(text: str) -> Any:
@@ -142,7 +147,8 @@ def _parse(text: str) -> Any:
         composer.dispose()
     if node is None:
         raise _Unsure
-    return _value(node, set())
+    # Without an '&' the file has no anchor, so no node can be reached twice.
+    return _value(node, set() if "&" in text else None)
 
 
 def _fast_plan(path: Path, hub: Hub) -> Plan:
