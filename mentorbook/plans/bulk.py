@@ -185,6 +185,9 @@ def expand_plan_paths(paths: Iterable[Path]) -> Iterator[Path]:
 
 PARALLEL_FROM = 400
 """Below this many plans, starting worker processes costs more than it saves."""
+PARALLEL_CORES = 3
+"""With two cores, sending each plan's summary back costs about what the second core saves
+(measured with bench/report.py: 3.7 s of worker CPU against 2.7 s read in one process)."""
 
 Summary = TypeVar("Summary")
 
@@ -209,7 +212,7 @@ def summarise_plans(
     """
     files = list(expand_plan_paths(paths))
     workers = _cores()
-    if len(files) < PARALLEL_FROM or workers < 2 or _FORK is None:
+    if len(files) < PARALLEL_FROM or workers < PARALLEL_CORES or _FORK is None:
         outcomes = _summarise_chunk(files, hub, summarise)
     else:
         size = -(-len(files) // (workers * 4))
