@@ -91,3 +91,17 @@ def test_the_weekly_series_adds_up_to_the_totals(outputs: Path) -> None:
     assert rows[0] == ("2026-09-14", "1", "1")
     assert ("2027-03-01", "19", "12") in rows  # the report's day: planned and held to date
     assert rows[-1] == ("2027-04-05", "28", "")  # planned to the end, held not yet known
+
+
+def test_the_html_is_one_offline_file_and_the_same_figures_give_the_same_bytes(
+    run: Run, outputs: Path
+) -> None:
+    result = run("report", "plans", "-o", "again.html", "--today", "2027-03-01")
+    html = (outputs / "report.html").read_text(encoding="utf-8")
+
+    assert result.exit_code == 0, result.output
+    assert (outputs / "again.html").read_bytes() == (outputs / "report.html").read_bytes()
+    assert re.findall(r"<(script|link|img|iframe|object)\b", html) == []
+    assert re.findall(r'(?:src|href)="(?!#)', html) == []  # the chart refers to its own parts only
+    assert re.findall(r"url\(", html) == []
+    assert "@media print" in html
