@@ -30,6 +30,7 @@ bench: $(INSTALLED)
 	$(BIN)/python bench/sanitise.py
 	$(BIN)/python bench/cohort.py
 	$(BIN)/python bench/match.py
+	$(BIN)/python bench/report.py
 
 runtime-packages:
 	@bash scripts/install-system-packages.sh runtime

@@ -22,7 +22,13 @@ from mentorbook.cohort.manifest import (
     save_manifest,
     shared_inputs_digest,
 )
-from mentorbook.cohort.roster import Roster, RowProblem, read_csv_roster, read_plan_folder
+from mentorbook.cohort.roster import (
+    Roster,
+    RosterEntry,
+    RowProblem,
+    read_csv_roster,
+    read_plan_folder,
+)
 from mentorbook.cohort.runner import (
     RENDER_OPTIONS,
     Progress,
@@ -75,6 +81,12 @@ def _shard_option(ctx: click.Context, param: click.Parameter, value: str) -> Sha
 )
 @click.option("--force", is_flag=True, help="Render every workbook, even those up to date.")
 @click.option(
+    "--certificates",
+    is_flag=True,
+    help="Also make a certificate of completion, in OUT_DIR/certificates/, for each mentee"
+    " whose plan meets the program's completion rule.",
+)
+@click.option(
     "--shard",
     default="1/1",
     metavar="K/N",
@@ -83,7 +95,13 @@ def _shard_option(ctx: click.Context, param: click.Parameter, value: str) -> Sha
 )
 @project_option
 def cohort(
-    roster: Path, out_dir: Path, workers: int, force: bool, shard: Shard, project_dir: Path
+    roster: Path,
+    out_dir: Path,
+    workers: int,
+    force: bool,
+    certificates: bool,
+    shard: Shard,
+    project_dir: Path,
 ) -> None:
     """Make a workbook for every mentee in ROSTER, into OUT_DIR/workbooks/.
 
@@ -125,10 +143,55 @@ def cohort(
         tally.unchanged = len(work.unchanged)
         tally.failed = len(problems) + len(work.failures)
         _render(project, work, workers, manifest, tally)
-    echo(tally.summary("" if shard.whole else f" (shard {shard})"))
-    if tally.failed:
-        noun = "workbook" if tally.failed == 1 else "workbooks"
-        raise MentorbookError(f"{tally.failed} {noun} could not be made; see the messages above")
+        if certificates:
+            made = _make_certificates(project, hub, entries, out_dir, workers, force, shard)
+    scope = "" if shard.whole else f" (shard {shard})"
+    tallies = [tally]
+    if certificates:
+        tallies.append(made)
+    for each in tallies:
+        echo(each.summary(scope))
+    failed = [f"{each.failed} {_plural(each.noun, each.failed)}" for each in tallies if each.failed]
+    if failed:
+        raise MentorbookError(f"{' and '.join(failed)} could not be made; see the messages above")
+
+
+def _plural(noun: str, count: int) -> str:
+    return noun if count == 1 else f"{noun}s"
+
+
+def _make_certificates(
+    project: Project,
+    hub: Hub,
+    entries: list[RosterEntry],
+    out_dir: Path,
+    workers: int,
+    force: bool,
+    shard: Shard,
+) -> Tally:
+    """The certificates earned since the last run, made by the same workers as the workbooks."""
+    from mentorbook.cohort.certificates import (
+        CERTIFICATES_FOLDER,
+        certificate_work,
+        certificates_digest,
+    )
+
+    tally = Tally(started=time.monotonic(), noun="certificate")
+    manifest = manifest_path(out_dir / CERTIFICATES_FOLDER, None if shard.whole else str(shard))
+    work, waiting = certificate_work(
+        entries,
+        out_dir,
+        hub,
+        shared_digest=certificates_digest(project),
+        previous=load_manifest(manifest),
+        force=force,
+    )
+    if waiting:
+        has = "plan has" if waiting == 1 else "plans have"
+        echo(f"note: {waiting} {has} not met the program's completion rule yet.", err=True)
+    tally.unchanged = len(work.unchanged)
+    _render(project, work, workers, manifest, tally)
+    return tally
 
 
 def _read_roster(path: Path, hub: Hub) -> Roster:
@@ -174,9 +237,8 @@ def _render(project: Project, work: Work, workers: int, manifest: Path, tally: T
             remove_partial_files(work.jobs[0].pdf_path.parent)
         save_manifest(manifest, recorded)
     if interrupted:
-        noun = "workbook" if tally.made == 1 else "workbooks"
         echo(
-            f"Interrupted: made {tally.made} {noun} before stopping; the same command makes the rest.",
+            f"Interrupted: made {tally.made} {_plural(tally.noun, tally.made)} before stopping; the same command makes the rest.",
             err=True,
         )
         raise click.exceptions.Exit(INTERRUPTED_EXIT_STATUS)

@@ -78,6 +78,57 @@ def bundled_fonts_only() -> Iterator[None]:
             os.environ["FONTCONFIG_FILE"] = previous
 
 
+def font_faces() -> list[tuple[str, str, str, str]]:
+    """(family, file URL, weight, style) of each bundled font, for a stylesheet's @font-face."""
+    return [
+        (family, (FONTS_DIR / name).resolve().as_uri(), weight, style)
+        for family, name, weight, style in FONT_FACES
+    ]
+
+
+def logo_url(hub: Hub) -> str | None:
+    """The file URL of the hub's logo, for a printed document; None when there is none."""
+    logo = hub.settings.logo
+    if not logo:
+        return None
+    # The project's own place is resolved, but not the folders inside it: the fetcher checks
+    # the folder a URL names, then where the file really is, and resolving a linked folder
+    # here would skip the first check.
+    content_dir = hub.content_dir.parent.resolve() / hub.content_dir.name
+    path = content_dir / logo
+    return path.as_uri() if path.is_file() else None
+
+
+def real_project(project: Project) -> Project:
+    """The project at its real place, its folders not resolved.
+
+    Why: the fetcher checks the folder a URL names, then where the file really is;
+    resolving a linked folder here would skip the first check.
+    """
+    return Project(project.root.resolve())
+
+
+def confined_printing(
+    project: Project, package_folders: tuple[Path, ...], project_folders: tuple[Path, ...]
+) -> tuple[ProjectFetcher, Any]:
+    """The URL fetcher and font configuration of every printed document: workbooks,
+    certificates and reports read the bundled fonts, the given folders and nothing else.
+
+    `project_folders` are checked against the project's confinement as well (see fetcher.py).
+    """
+    from weasyprint.text.fonts import FontConfiguration
+
+    from mentorbook.confinement import Confinement
+    from mentorbook.workbook.fetcher import ProjectFetcher
+
+    fetcher = ProjectFetcher(
+        (FONTS_DIR, *package_folders), project_folders, Confinement.of_project(project.root)
+    )
+    with bundled_fonts_only():
+        font_config = FontConfiguration()
+    return fetcher, font_config
+
+
 def pdf_identifier(context: WorkbookContext) -> bytes:
     """A file identifier that depends on whose workbook this is, never on the time of day."""
     identity = "\n".join(f"{key}={value}" for key, value in sorted(context.identity.items()))
@@ -150,46 +201,23 @@ class WorkbookRenderer:
 
     def _html(self, context: WorkbookContext) -> str:
         return self.environment.get_template(TEMPLATE).render(
-            workbook=context, logo_url=self._logo_url()
+            workbook=context, logo_url=logo_url(self.hub)
         )
-
-    def _logo_url(self) -> str | None:
-        logo = self.hub.settings.logo
-        if not logo:
-            return None
-        return (self._real_project().content_dir / logo).as_uri()
-
-    def _real_project(self) -> Project:
-        """The project at its real place, its folders not resolved.
-
-        Why: the fetcher checks the folder a URL names, then where the file really is;
-        resolving a linked folder here would skip the first check.
-        """
-        return Project(self.project.root.resolve())
 
     def weasyprint_setup(self) -> tuple[Any, Any, ProjectFetcher]:
         """The stylesheet, fonts and URL fetcher, made on first use and kept (benches reuse them)."""
         if self._weasy is None:
             from weasyprint import CSS
-            from weasyprint.text.fonts import FontConfiguration
 
-            from mentorbook.confinement import Confinement
-            from mentorbook.workbook.fetcher import ProjectFetcher
-
-            real = self._real_project()
-            fetcher = ProjectFetcher(
-                (FONTS_DIR, default_templates_dir() / "workbook"),
-                (real.templates_dir / "workbook", real.assets_dir),
-                Confinement.of_project(real.root),
+            real = real_project(self.project)
+            fetcher, font_config = confined_printing(
+                real,
+                package_folders=(default_templates_dir() / "workbook",),
+                project_folders=(real.templates_dir / "workbook", real.assets_dir),
             )
-            with bundled_fonts_only():
-                font_config = FontConfiguration()
             css = self.environment.get_template(STYLESHEET).render(
                 accent=self.hub.settings.colours.print_accent,
-                font_faces=[
-                    (family, (FONTS_DIR / name).resolve().as_uri(), weight, style)
-                    for family, name, weight, style in FONT_FACES
-                ],
+                font_faces=font_faces(),
             )
             stylesheet = CSS(
                 string=css,

@@ -15,6 +15,7 @@ from mentorbook.schema.models.base import (
     located_error,
     reference_list,
 )
+from mentorbook.schema.models.completion import Completion
 from mentorbook.schema.models.matching import MatchRules
 
 
@@ -108,6 +109,8 @@ class Program(Model):
     matching: list[MatchingRule] = []
     match: MatchRules = MatchRules()
     """The rules and weights `mentorbook match` pairs applicants by."""
+    completion: Completion | None = None
+    """What a pair must have done for a certificate of completion."""
 
     @property
     def duration_weeks(self) -> int:
