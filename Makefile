@@ -27,7 +27,10 @@ bench: $(INSTALLED)
 	$(BIN)/python bench/plans.py
 	$(BIN)/python bench/workbook.py
 	$(BIN)/python bench/site_build.py
+	$(BIN)/python bench/sanitise.py
 	$(BIN)/python bench/cohort.py
+	$(BIN)/python bench/match.py
+	$(BIN)/python bench/report.py
 
 runtime-packages:
 	@bash scripts/install-system-packages.sh runtime

@@ -109,3 +109,16 @@ def file_system_error(error: OSError) -> FileSystemError | None:
 
     where = display_path(Path(error.filename)) if error.filename else "a file"
     return FileSystemError(message(key, path=where, cause=error.strerror or str(error)))
+
+
+class TableError(MentorbookError):
+    """A table (CSV) file that cannot be used at all; one line per problem, then a summary."""
+
+    def __init__(self, lines: list[str], summary: str) -> None:
+        self.lines = lines
+        super().__init__(summary)
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        for line in self.lines:
+            echo(line, err=True, file=file)
+        echo(f"Error: {self.message}", err=True, file=file)

@@ -42,15 +42,3 @@ def _naming(error: OSError, path: Path) -> OSError:
 
 def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
-
-
-def staging_dir(beside: Path) -> Path:
-    """A new, empty folder next to `beside`, to build into before renaming it into place.
-
-    Why chmod: mkdtemp makes a private (0700) folder, and a built site or export renamed from
-    it would be unreadable to the web server or colleague it is meant for.
-    """
-    beside.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=beside.parent, prefix=f".{beside.name}.new."))
-    staging.chmod(0o755)
-    return staging

@@ -1,13 +1,18 @@
-"""Fixtures every test area shares: one CliRunner, and one small test project.
+"""Fixtures every test area shares: one CliRunner, one small test project, and one headless
+Chromium for the whole session.
 
 Why one project: the default content grows while we work; plan and cohort tests need ids and
-dates that stay put, and a small program renders quickly.
+dates that stay put, and a small program renders quickly. Why one browser: Playwright's sync
+API runs one session at a time, so the site's and the report's browser tests share it.
 """
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -27,3 +32,63 @@ def test_project(tmp_path: Path) -> Path:
     root = tmp_path / "project"
     shutil.copytree(TEST_PROJECT, root)
     return root
+
+
+BROWSER_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=BROWSER_ARGS
+        )
+        yield launched
+        launched.close()
+
+
+LOCAL_SCHEMES = {"file", "data", "blob", "about"}
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+
+
+def is_local(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return parts.scheme in LOCAL_SCHEMES or parts.hostname in LOCAL_HOSTS
+
+
+@dataclass
+class Visit:
+    """A browser page, and every URL it requested."""
+
+    page: Any
+    requests: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def visit(browser: Any) -> Iterator[Visit]:
+    """A fresh browser page that records every request and lets none leave this machine."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+
+    def only_local(route: Any) -> None:
+        if is_local(route.request.url):
+            route.continue_()
+        else:
+            route.abort()
+
+    context.route("**/*", only_local)
+    visit = Visit(context.new_page())
+    visit.page.on("request", lambda request: visit.requests.append(request.url))
+    yield visit
+    context.close()

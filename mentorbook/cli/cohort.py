@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import os
-import signal
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from types import FrameType
 
 import click
 from filelock import FileLock, Timeout
 
 from mentorbook.cli.options import project_option
+from mentorbook.cli.signals import stop_on_sigterm
 from mentorbook.cohort.jobs import Work, plan_work
 from mentorbook.cohort.manifest import (
     Journal,
@@ -23,7 +22,13 @@ from mentorbook.cohort.manifest import (
     save_manifest,
     shared_inputs_digest,
 )
-from mentorbook.cohort.roster import Roster, RowProblem, read_csv_roster, read_plan_folder
+from mentorbook.cohort.roster import (
+    Roster,
+    RosterEntry,
+    RowProblem,
+    read_csv_roster,
+    read_plan_folder,
+)
 from mentorbook.cohort.runner import (
     RENDER_OPTIONS,
     Progress,
@@ -76,6 +81,12 @@ def _shard_option(ctx: click.Context, param: click.Parameter, value: str) -> Sha
 )
 @click.option("--force", is_flag=True, help="Render every workbook, even those up to date.")
 @click.option(
+    "--certificates",
+    is_flag=True,
+    help="Also make a certificate of completion, in OUT_DIR/certificates/, for each mentee"
+    " whose plan meets the program's completion rule.",
+)
+@click.option(
     "--shard",
     default="1/1",
     metavar="K/N",
@@ -84,7 +95,13 @@ def _shard_option(ctx: click.Context, param: click.Parameter, value: str) -> Sha
 )
 @project_option
 def cohort(
-    roster: Path, out_dir: Path, workers: int, force: bool, shard: Shard, project_dir: Path
+    roster: Path,
+    out_dir: Path,
+    workers: int,
+    force: bool,
+    certificates: bool,
+    shard: Shard,
+    project_dir: Path,
 ) -> None:
     """Make a workbook for every mentee in ROSTER, into OUT_DIR/workbooks/.
 
@@ -126,10 +143,55 @@ def cohort(
         tally.unchanged = len(work.unchanged)
         tally.failed = len(problems) + len(work.failures)
         _render(project, work, workers, manifest, tally)
-    echo(tally.summary("" if shard.whole else f" (shard {shard})"))
-    if tally.failed:
-        noun = "workbook" if tally.failed == 1 else "workbooks"
-        raise MentorbookError(f"{tally.failed} {noun} could not be made; see the messages above")
+        if certificates:
+            made = _make_certificates(project, hub, entries, out_dir, workers, force, shard)
+    scope = "" if shard.whole else f" (shard {shard})"
+    tallies = [tally]
+    if certificates:
+        tallies.append(made)
+    for each in tallies:
+        echo(each.summary(scope))
+    failed = [f"{each.failed} {_plural(each.noun, each.failed)}" for each in tallies if each.failed]
+    if failed:
+        raise MentorbookError(f"{' and '.join(failed)} could not be made; see the messages above")
+
+
+def _plural(noun: str, count: int) -> str:
+    return noun if count == 1 else f"{noun}s"
+
+
+def _make_certificates(
+    project: Project,
+    hub: Hub,
+    entries: list[RosterEntry],
+    out_dir: Path,
+    workers: int,
+    force: bool,
+    shard: Shard,
+) -> Tally:
+    """The certificates earned since the last run, made by the same workers as the workbooks."""
+    from mentorbook.cohort.certificates import (
+        CERTIFICATES_FOLDER,
+        certificate_work,
+        certificates_digest,
+    )
+
+    tally = Tally(started=time.monotonic(), noun="certificate")
+    manifest = manifest_path(out_dir / CERTIFICATES_FOLDER, None if shard.whole else str(shard))
+    work, waiting = certificate_work(
+        entries,
+        out_dir,
+        hub,
+        shared_digest=certificates_digest(project),
+        previous=load_manifest(manifest),
+        force=force,
+    )
+    if waiting:
+        has = "plan has" if waiting == 1 else "plans have"
+        echo(f"note: {waiting} {has} not met the program's completion rule yet.", err=True)
+    tally.unchanged = len(work.unchanged)
+    _render(project, work, workers, manifest, tally)
+    return tally
 
 
 def _read_roster(path: Path, hub: Hub) -> Roster:
@@ -158,7 +220,7 @@ def _render(project: Project, work: Work, workers: int, manifest: Path, tally: T
     journal = Journal(manifest)
     interrupted = False
     try:
-        with _stop_on_sigterm():
+        with stop_on_sigterm():
             for outcome in render_jobs(project, work.jobs, workers):
                 progress.report(outcome)
                 tally.record(outcome)
@@ -175,9 +237,8 @@ def _render(project: Project, work: Work, workers: int, manifest: Path, tally: T
             remove_partial_files(work.jobs[0].pdf_path.parent)
         save_manifest(manifest, recorded)
     if interrupted:
-        noun = "workbook" if tally.made == 1 else "workbooks"
         echo(
-            f"Interrupted: made {tally.made} {noun} before stopping; the same command makes the rest.",
+            f"Interrupted: made {tally.made} {_plural(tally.noun, tally.made)} before stopping; the same command makes the rest.",
             err=True,
         )
         raise click.exceptions.Exit(INTERRUPTED_EXIT_STATUS)
@@ -198,17 +259,3 @@ def _only_run_on(manifest: Path) -> Iterator[None]:
         yield
     finally:
         lock.release()
-
-
-@contextmanager
-def _stop_on_sigterm() -> Iterator[None]:
-    """Treat SIGTERM (a cancelled CI job) like Ctrl-C, so finished work is recorded."""
-
-    def interrupt(signum: int, frame: FrameType | None) -> None:
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGTERM, interrupt)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)

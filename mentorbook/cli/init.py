@@ -12,8 +12,10 @@ from mentorbook.errors import MentorbookError
 from mentorbook.project import Project, defaults_dir
 
 GITIGNORE = """\
-# Built site, and mentees' plans: personal data never goes into the repository.
+# Built site (and the lock a build takes beside it), and mentees' plans: personal data
+# never goes into the repository.
 /site/
+/.site.lock
 /plans/
 """
 
@@ -57,6 +59,8 @@ def _fill(project: Project) -> None:
     defaults = defaults_dir()
     shutil.copytree(defaults / "content", project.content_dir)
     shutil.copy2(defaults / "mkdocs.yml", project.mkdocs_yml)
+    # Example input for `mentorbook match`: made-up people, so it can sit in the repository.
+    shutil.copytree(defaults / "examples", project.root / "examples")
     project.templates_dir.mkdir()
     (project.templates_dir / "README.txt").write_text(TEMPLATES_README, encoding="utf-8")
     (project.root / ".gitignore").write_text(GITIGNORE, encoding="utf-8")

@@ -19,6 +19,10 @@ COMMANDS = {
     "build": LazyCommand(
         "mentorbook.cli.site:build", "Build the knowledge hub of PROJECT_DIR as a static website."
     ),
+    "certificate": LazyCommand(
+        "mentorbook.cli.certificate:certificate",
+        "Write a certificate of completion for each plan in PLANS that meets its program's rule.",
+    ),
     "check": LazyCommand(
         "mentorbook.cli.check:check",
         "Validate the content of PROJECT_DIR (default: the current folder).",
@@ -35,8 +39,16 @@ COMMANDS = {
         "mentorbook.cli.init:init",
         "Create a new hub project in DIRECTORY, with the default program's content.",
     ),
+    "match": LazyCommand(
+        "mentorbook.cli.match:match",
+        "Pair mentors and mentees from APPLICATIONS by the program's rules, into a roster.",
+    ),
     "plan": LazyCommand(
         "mentorbook.cli.plan.group:plan", "Create and fill in mentees' plans (plans/<mentee>.yml)."
+    ),
+    "report": LazyCommand(
+        "mentorbook.cli.report:report",
+        "Write the program report of the plans in PLANS (files or folders) as HTML.",
     ),
     "schema": LazyCommand(
         "mentorbook.cli.schema:schema", "Print the JSON Schema of content and plan files."

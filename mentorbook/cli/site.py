@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from mentorbook.cli.options import project_dir_argument
+from mentorbook.cli.signals import stop_on_sigterm
 from mentorbook.project import Project
 
 
@@ -31,7 +32,8 @@ def build(project_dir: Path, site_dir: Path | None) -> None:
     from mentorbook.site.build import build_site
 
     target = site_dir if site_dir is not None else project_dir / "site"
-    build_site(Project(project_dir), target)
+    with stop_on_sigterm():
+        build_site(Project(project_dir), target)
     click.echo(f"Built the hub into {target}. Open {target / 'index.html'} in a browser.")
 
 
@@ -42,17 +44,19 @@ def build(project_dir: Path, site_dir: Path | None) -> None:
     default="127.0.0.1:8000",
     show_default=True,
     metavar="HOST:PORT",
+    callback=lambda context, parameter, value: _host_and_port(value),
     help="Address to serve the preview on.",
 )
-def serve(project_dir: Path, dev_addr: str) -> None:
-    """Preview the hub of PROJECT_DIR, rebuilding it when content or templates change."""
-    from mkdocs.commands.serve import serve as mkdocs_serve
+def serve(project_dir: Path, dev_addr: tuple[str, int]) -> None:
+    """Preview the hub of PROJECT_DIR, rebuilding it when content or templates change.
 
-    from mentorbook.site.build import require_mkdocs_yml
+    While the content has errors, they are printed and the last good site stays up.
+    """
+    from mentorbook.site.serve import serve_site
 
-    config_file = require_mkdocs_yml(Project(project_dir))
     _show_mkdocs_progress()
-    mkdocs_serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
+    with stop_on_sigterm():
+        serve_site(Project(project_dir), *dev_addr)
 
 
 @click.command("export-markdown")
@@ -66,10 +70,18 @@ def export_markdown(project_dir: Path, out_dir: Path) -> None:
     """
     from mentorbook.site.export import export_site
 
-    count = export_site(Project(project_dir), out_dir)
+    with stop_on_sigterm():
+        count = export_site(Project(project_dir), out_dir)
     click.echo(
         f"Exported {count} pages to {out_dir}. Build them with: mkdocs build -f {out_dir / 'mkdocs.yml'}"
     )
+
+
+def _host_and_port(value: str) -> tuple[str, int]:
+    host, _, port = value.rpartition(":")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise click.BadParameter(f"'{value}' is not HOST:PORT, such as 127.0.0.1:8000")
+    return host, int(port)
 
 
 def _show_mkdocs_progress() -> None:

@@ -50,7 +50,7 @@ def plan_work(
     """Write the plans new rows need, and sort every workbook into to-render or unchanged."""
     work = Work()
     for entry in entries:
-        plan_path = entry.plan_path or out_dir / PLANS_FOLDER / f"{entry.slug}.yml"
+        plan_path = entry_plan_path(entry, out_dir)
         row = values_digest(entry.values) if entry.values else ""
         recorded = previous.get(entry.slug)
         if entry.values is not None:
@@ -67,11 +67,16 @@ def plan_work(
                 )
         key = document_key(shared_digest, plan_path.read_bytes())
         pdf_path = out_dir / WORKBOOKS_FOLDER / f"{entry.slug}.pdf"
-        if not force and recorded is not None and _up_to_date(recorded, key, pdf_path):
+        if not force and recorded is not None and up_to_date(recorded, key, pdf_path):
             work.unchanged[entry.slug] = Recorded(key, recorded.size, row or recorded.row)
         else:
             work.jobs.append(Job(entry.slug, entry.where, plan_path, pdf_path, key, row))
     return work
+
+
+def entry_plan_path(entry: RosterEntry, out_dir: Path) -> Path:
+    """The plan a roster entry is printed from: its own file, or the one made from its row."""
+    return entry.plan_path or out_dir / PLANS_FOLDER / f"{entry.slug}.yml"
 
 
 def _messages(entry: RosterEntry, error: MentorbookError | OSError) -> list[str]:
@@ -86,7 +91,7 @@ def _messages(entry: RosterEntry, error: MentorbookError | OSError) -> list[str]
     return [f"{entry.where}: {error.message}"]
 
 
-def _up_to_date(recorded: Recorded, key: str, pdf_path: Path) -> bool:
+def up_to_date(recorded: Recorded, key: str, pdf_path: Path) -> bool:
     try:
         return recorded.key == key and pdf_path.stat().st_size == recorded.size
     except FileNotFoundError:

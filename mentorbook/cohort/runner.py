@@ -25,7 +25,9 @@ from mentorbook.project import Project
 from mentorbook.terminal import echo, shown
 
 if TYPE_CHECKING:
+    from mentorbook.certificate.render import CertificateRenderer
     from mentorbook.schema.loader import Hub
+    from mentorbook.schema.models.plan import Plan
     from mentorbook.workbook import WorkbookRenderer
 
 RENDER_OPTIONS: dict[str, Any] = {"fillable": True}
@@ -72,6 +74,8 @@ class Job:
     pdf_path: Path
     key: str
     row: str = ""
+    kind: str = "workbook"
+    """What to render from the plan: a workbook, or a certificate (`cohort --certificates`)."""
 
 
 @dataclass(frozen=True)
@@ -142,6 +146,8 @@ class _WorkerState:
     hub: Hub | None = None
     renderer: WorkbookRenderer | None = None
     failure: str = ""
+    certificates: CertificateRenderer | None = None
+    """Made on a worker's first certificate job only."""
 
 
 _state = _WorkerState()
@@ -178,7 +184,11 @@ def _render_one(job: Job) -> Outcome:
         if _state.hub is None or _state.renderer is None:
             raise MentorbookError(_state.failure)
         plan = load_plan(job.plan_path, _state.hub)
-        pdf = _state.renderer.render(plan, **RENDER_OPTIONS)
+        pdf = (
+            _certificate(plan, _state.hub, _state.renderer.project)
+            if job.kind == "certificate"
+            else _state.renderer.render(plan, **RENDER_OPTIONS)
+        )
         atomic_write_bytes(job.pdf_path, pdf)
         return Outcome(job, len(pdf))
     except InputError as error:
@@ -194,6 +204,14 @@ def _render_one(job: Job) -> Outcome:
         )
         messages = (f"{job.where}: {reason}",)
     return Outcome(job, None, messages)
+
+
+def _certificate(plan: Plan, hub: Hub, project: Project) -> bytes:
+    from mentorbook.certificate.render import CertificateRenderer, certificate_view
+
+    if _state.certificates is None:
+        _state.certificates = CertificateRenderer(project, hub)
+    return _state.certificates.render(certificate_view(hub, plan, "mentee", goals=True))
 
 
 class Progress:
@@ -242,6 +260,7 @@ class Tally:
     unchanged: int = 0
     failed: int = 0
     started: float = 0.0
+    noun: str = "workbook"
 
     def record(self, outcome: Outcome) -> None:
         if outcome.made:
@@ -252,6 +271,6 @@ class Tally:
     def summary(self, scope: str = "") -> str:
         """`Made 3 workbooks, 997 unchanged, 0 failed, in 4.2 s.`, with `scope` before the stop."""
         seconds = time.monotonic() - self.started
-        noun = "workbook" if self.made == 1 else "workbooks"
+        noun = self.noun if self.made == 1 else f"{self.noun}s"
         counts = f"Made {self.made} {noun}, {self.unchanged} unchanged, {self.failed} failed"
         return f"{counts}, in {seconds:.1f} s{scope}."

@@ -7,6 +7,7 @@ from this one module.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from mentorbook.schema.models.plan import Plan
@@ -44,12 +45,22 @@ def planned_meetings(program: Program, start: dt.date | None) -> list[PlannedMee
     their own guide and review.
     """
     cadence = program.cadence
-    weeks = list(range(cadence.first_week, program.duration_weeks + 1, cadence.every_weeks))
+    return list(
+        _planned_meetings(program.duration_weeks, cadence.first_week, cadence.every_weeks, start)
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _planned_meetings(
+    duration_weeks: int, first_week: int, every_weeks: int, start: dt.date | None
+) -> tuple[PlannedMeeting, ...]:
+    """Cached by value: a report over thousands of plans asks for the same few schedules."""
+    weeks = list(range(first_week, duration_weeks + 1, every_weeks))
     if not weeks:
-        return []
-    middle = min(range(len(weeks)), key=lambda i: abs(weeks[i] - program.duration_weeks / 2))
+        return ()
+    middle = min(range(len(weeks)), key=lambda i: abs(weeks[i] - duration_weeks / 2))
     moments = {middle: "midpoint", len(weeks) - 1: "closing", 0: "first-meeting"}
-    return [
+    return tuple(
         PlannedMeeting(index + 1, week, week_date(start, week), moments.get(index, "regular"))
         for index, week in enumerate(weeks)
-    ]
+    )

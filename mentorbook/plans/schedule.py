@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from mentorbook.domain.schedule import PlannedMeeting, paced_program
 from mentorbook.domain.schedule import planned_meetings as program_meetings
+from mentorbook.plans.signatures import signatures
 from mentorbook.schema.models import Program
 from mentorbook.schema.models.plan import Plan
 
@@ -53,6 +54,12 @@ def review_dates(plan: Plan, program: Program) -> dict[str, dt.date]:
         for meeting in planned_meetings(plan, program)
         if meeting.moment in ("midpoint", "closing") and meeting.date
     }
+
+
+def agreement_due(plan: Plan, program: Program) -> dt.date | None:
+    """The day the agreement should be signed by: the pair's first planned meeting."""
+    days = meeting_days(plan, program)
+    return days[0] if days else None
 
 
 def milestones(plan: Plan, program: Program) -> list[Dated]:
@@ -104,9 +111,10 @@ def overdue(plan: Plan, program: Program, today: dt.date) -> list[str]:
             f"{missing} planned meeting{'s' if missing > 1 else ''} not logged yet"
             f" ({len(plan.meetings)} logged, {len(planned)} planned by {today.isoformat()})"
         )
-    if planned and planned[0] < today:
-        for who in ("mentee", "mentor"):
-            if getattr(plan.agreement, f"{who}_signed") is None:
+    signing_due = agreement_due(plan, program)
+    if signing_due is not None and signing_due < today:
+        for who, day in signatures(plan).items():
+            if day is None:
                 late.append(f"the agreement is not signed by the {who} yet")
     for kind, due in review_dates(plan, program).items():
         if due < today and getattr(plan.reviews, kind) is None:

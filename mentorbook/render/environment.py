@@ -14,7 +14,9 @@ def template_environment(project_templates: Path | None) -> Environment:
 
     Why: an organisation overrides one template at a time by giving it the same name.
     StrictUndefined makes a typo in a template fail the build instead of printing nothing;
-    HTML and SVG templates escape every value, so mentee data is shown, never interpreted.
+    HTML, SVG and Markdown templates escape every value, so mentee data and plain-text
+    content fields are shown, never interpreted; Markdown fields pass through a `markdown`
+    filter that each output defines.
     """
     search_path = [default_templates_dir()]
     if project_templates is not None and project_templates.is_dir():
@@ -22,7 +24,9 @@ def template_environment(project_templates: Path | None) -> Environment:
     return Environment(
         loader=ChoiceLoader([FileSystemLoader(str(path)) for path in search_path]),
         undefined=StrictUndefined,
-        autoescape=select_autoescape(["html", "htm", "xml", "svg", "html.j2", "xml.j2", "svg.j2"]),
+        autoescape=select_autoescape(
+            ["html", "htm", "xml", "svg", "html.j2", "xml.j2", "svg.j2", "md.j2"]
+        ),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from mentorbook.errors import ContentError, Problem
+from mentorbook.schema.assets import asset_problems
 from mentorbook.schema.messages import message, suggestion, unknown_id
 from mentorbook.schema.models import (
     Agreement,
@@ -25,7 +26,7 @@ from mentorbook.schema.models import (
     ReflectionSet,
     Role,
 )
-from mentorbook.schema.models.base import Model
+from mentorbook.schema.models.base import ASSETS_FOLDER, Model
 from mentorbook.schema.validation import validate_document
 from mentorbook.schema.yaml_reader import Document, YamlReadError, read_yaml
 
@@ -60,8 +61,6 @@ COLLECTIONS: tuple[Collection, ...] = (
 NOUNS = {collection.folder: collection.noun for collection in COLLECTIONS}
 SETTINGS_FILE = "hub.yml"
 GLOSSARY_FILE = "glossary.yml"
-ASSETS_FOLDER = "assets"
-"""Images and other files the content refers to, such as the logo."""
 YAML_SUFFIXES = (".yml", ".yaml")
 
 
@@ -176,9 +175,12 @@ def load_content(content_dir: Path) -> Hub:
             [Problem(display_path(content_dir), 1, 1, "", message("missing_content"))]
         )
     problems: list[Problem] = []
-    settings = _load_single(content_dir / SETTINGS_FILE, HubSettings, problems)
-    glossary = _load_single(content_dir / GLOSSARY_FILE, Glossary, problems)
+    hub_file = _load_single(content_dir / SETTINGS_FILE, HubSettings, problems)
+    settings = hub_file.value if hub_file else None
+    glossary_file = _load_single(content_dir / GLOSSARY_FILE, Glossary, problems)
+    glossary = glossary_file.value if glossary_file else None
     problems.extend(_unknown_entries(content_dir))
+    problems.extend(asset_problems(content_dir, hub_file))
     entries: dict[str, dict[str, Entry]] = {}
     broken_ids: dict[str, set[str]] = {}
     for collection in COLLECTIONS:
@@ -211,14 +213,13 @@ def _validate(document: Document, model: type[Model], problems: list[Problem]) -
     return Entry(value, document) if value is not None else None
 
 
-def _load_single(path: Path, model: type[Model], problems: list[Problem]) -> Any:
+def _load_single(path: Path, model: type[Model], problems: list[Problem]) -> Entry | None:
     if not path.is_file():
         required = [name for name, field in model.model_fields.items() if field.is_required()]
         text = message("missing_file", fields=", ".join(required))
         problems.append(Problem(display_path(path), 1, 1, "", text))
         return None
-    entry = read_and_validate(path, model, problems)
-    return entry.value if entry else None
+    return read_and_validate(path, model, problems)
 
 
 def _yaml_files(folder: Path) -> list[Path]:

@@ -12,14 +12,14 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from mentorbook.errors import OutputExistsError
-from mentorbook.fileio import staging_dir
 from mentorbook.project import Project
+from mentorbook.schema.assets import published_assets
 from mentorbook.schema.loader import load_content
+from mentorbook.schema.models.base import ASSETS_FOLDER
 from mentorbook.schema.yaml_reader import new_yaml
-from mentorbook.site.build import swap_into_place
 from mentorbook.site.generate import GeneratedSite, generate_site
-from mentorbook.site.settings import theme_settings
+from mentorbook.site.output import EXPORT, refuse_foreign_folder, replacing
+from mentorbook.site.settings import theme_settings, theme_text
 
 EXPORT_HEADER = "# Exported by mentorbook: plain Markdown pages, no mentorbook plugin needed.\n"
 DOCS = "docs"
@@ -28,31 +28,13 @@ _TAKEN_FROM_PROJECT = ("markdown_extensions",)
 
 def export_site(project: Project, out_dir: Path) -> int:
     """Write the pages, pictures, workbooks and assets into `out_dir`; return the page count."""
-    refuse_foreign_folder(out_dir)
+    refuse_foreign_folder(out_dir, EXPORT)
     hub = load_content(project.content_dir)
     site = generate_site(project, hub)
     config = export_config(site, hub.settings, project_settings(project))
-    out_dir = out_dir.resolve()
-    staging = staging_dir(out_dir)
-    try:
-        write_export(staging, site, config, project.assets_dir)
-        swap_into_place(staging, out_dir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    with replacing(out_dir, EXPORT) as staging:
+        write_export(staging, site, config, project.content_dir)
     return len(site.plan.pages)
-
-
-def refuse_foreign_folder(out_dir: Path) -> None:
-    """Replace only a new folder, an empty one, or an earlier export."""
-    if not out_dir.is_dir() or not any(out_dir.iterdir()):
-        return
-    config = out_dir / "mkdocs.yml"
-    if config.is_file() and config.read_text(encoding="utf-8").startswith(EXPORT_HEADER):
-        return
-    raise OutputExistsError(
-        f"{out_dir} is not empty and is not an earlier export; choose a new or empty folder"
-    )
 
 
 def project_settings(project: Project) -> dict[str, Any]:
@@ -74,8 +56,8 @@ def export_config(
     if "theme_features" in from_project:
         theme["features"] = from_project.pop("theme_features")
     return {
-        "site_name": settings.site_name,
-        "copyright": settings.organisation,
+        "site_name": theme_text(settings.site_name),
+        "copyright": theme_text(settings.organisation),
         "docs_dir": DOCS,
         "site_dir": "site",
         "use_directory_urls": False,
@@ -94,7 +76,9 @@ def material_languages() -> set[str]:
     return {path.stem for path in (folder / "languages").glob("*.html")}
 
 
-def write_export(folder: Path, site: GeneratedSite, config: dict[str, Any], assets: Path) -> None:
+def write_export(
+    folder: Path, site: GeneratedSite, config: dict[str, Any], content_dir: Path
+) -> None:
     docs = folder / DOCS
     for uri, content in site.files.items():
         path = docs / uri
@@ -103,8 +87,10 @@ def write_export(folder: Path, site: GeneratedSite, config: dict[str, Any], asse
             path.write_bytes(content)
         else:
             path.write_text(content, encoding="utf-8")
-    if assets.is_dir():
-        shutil.copytree(assets, docs / "assets", dirs_exist_ok=True)
+    for uri, path in published_assets(content_dir).files():
+        target = docs / ASSETS_FOLDER / uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
     text = io.StringIO()
     new_yaml().dump(config, text)
     (folder / "mkdocs.yml").write_text(EXPORT_HEADER + text.getvalue(), encoding="utf-8")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from mentorbook.schema.loader import Hub
+from mentorbook.site.settings import theme_text
 from mentorbook.site.timeline import timeline_of
 
 
@@ -73,9 +74,11 @@ class SitePlan:
         for section in self.sections:
             shown = [page for page in section.pages if page.in_nav]
             if len(shown) == 1:
-                entries.append({section.title: shown[0].uri})
+                entries.append({theme_text(section.title): shown[0].uri})
             else:
-                entries.append({section.title: [{p.title: p.uri} for p in shown]})
+                entries.append(
+                    {theme_text(section.title): [{theme_text(p.title): p.uri} for p in shown]}
+                )
         return entries
 
 

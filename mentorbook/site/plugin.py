@@ -15,9 +15,11 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from mentorbook.errors import ContentError
 from mentorbook.project import Project
+from mentorbook.render.sanitise import clean_html
+from mentorbook.schema.assets import published_assets
 from mentorbook.schema.loader import Hub, load_content
+from mentorbook.schema.models.base import ASSETS_FOLDER
 from mentorbook.site.generate import render_files
 from mentorbook.site.pages import SitePlan, site_plan
 from mentorbook.site.settings import (
@@ -26,15 +28,8 @@ from mentorbook.site.settings import (
     local_polyfills,
     offline_shim_path,
     theme_settings,
+    theme_text,
 )
-
-
-class ContentStillBroken(SystemExit, Exception):
-    """Content that fails to load while `serve` rebuilds.
-
-    Why both bases: MkDocs' live-reload loop catches Exception and prints a SystemExit's
-    text without a traceback, then waits for the next edit instead of stopping the server.
-    """
 
 
 class MentorbookConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs leaves this untyped
@@ -46,7 +41,6 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
 
     def __init__(self) -> None:
         self.serving = False
-        self.builds = 0
         self.project: Project | None = None
         self.hub: Hub | None = None
         self.plan: SitePlan | None = None
@@ -58,17 +52,11 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         project = Project(Path(config.config_file_path).resolve().parent)
-        self.builds += 1
-        try:
-            hub = load_content(project.content_dir)
-        except ContentError as error:
-            if self.serving and self.builds > 1:
-                raise ContentStillBroken(_problems_text(error)) from error
-            raise
+        hub = load_content(project.content_dir)
         self.project, self.hub, self.plan = project, hub, site_plan(hub)
         self.sources = {page.uri: page.source for page in self.plan.pages if page.source}
-        config.site_name = hub.settings.site_name
-        config.copyright = hub.settings.organisation
+        config.site_name = theme_text(hub.settings.site_name)
+        config.copyright = theme_text(hub.settings.organisation)
         config.docs_dir = str(project.content_dir)
         config.nav = self.plan.nav()
         for key, value in theme_settings(hub.settings, _theme_languages(config)).items():
@@ -86,12 +74,13 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.project is not None and self.hub is not None and self.plan is not None
+        # MkDocs follows every link under docs_dir; publish only what the shared rule allows.
+        assets = {
+            f"{ASSETS_FOLDER}/{uri}"
+            for uri, _ in published_assets(self.project.content_dir).files()
+        }
         kept = Files(
-            [
-                file
-                for file in files
-                if file.src_dir != config.docs_dir or file.src_uri.startswith("assets/")
-            ]
+            [file for file in files if file.src_dir != config.docs_dir or file.src_uri in assets]
         )
         hidden = {page.uri for page in self.plan.pages if not page.in_nav}
         for uri, content in render_files(self.project, self.hub, self.plan).items():
@@ -99,6 +88,16 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
             kept.append(File.generated(config, uri, content=content, inclusion=inclusion))
         kept.append(File.generated(config, OFFLINE_SHIM_URI, abs_src_path=str(offline_shim_path())))
         return kept
+
+    def on_page_content(
+        self, html: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        assert self.hub is not None
+        if not page.is_homepage:
+            # A title is escaped text (from the nav, or the page's escaped heading), but
+            # Material's <title> unescapes it (striptags); a meta title is printed as set.
+            page.meta["title"] = page.title
+        return html if self.hub.settings.allow_html else clean_html(html)
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -116,7 +115,3 @@ def _theme_languages(config: MkDocsConfig) -> set[str]:
         for folder in config.theme.dirs
         for path in (Path(folder) / "partials" / "languages").glob("*.html")
     }
-
-
-def _problems_text(error: ContentError) -> str:
-    return "\n".join([*(str(problem) for problem in error.problems), error.message])

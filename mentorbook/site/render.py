@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from jinja2 import Environment, TemplateError, TemplateSyntaxError
+from markupsafe import Markup, escape
 
 from mentorbook.errors import BuildError
 from mentorbook.schema.loader import display_path
@@ -18,9 +19,19 @@ from mentorbook.site.pages import Picture, SitePage, SitePlan
 _BREAKS = re.compile(r"\s*\n\s*")
 
 
-def table_cell(text: object) -> str:
-    """Text made safe for one cell of a Markdown table: one line, pipes escaped."""
-    return _BREAKS.sub(" ", str(text)).replace("|", "\\|")
+def table_cell(value: object) -> Markup:
+    """Text made safe for one cell of a Markdown table: escaped, one line, pipes escaped.
+
+    A list gives one line per item, joined with <br>.
+    """
+    items = value if isinstance(value, list) else [value]
+    lines = "<br>".join(_BREAKS.sub(" ", str(escape(item))) for item in items)
+    return Markup(lines.replace("|", "\\|"))  # every item was escaped above
+
+
+def markdown_source(text: str) -> Markup:
+    """A Markdown field, passed to MkDocs as written; the page's HTML is cleaned afterwards."""
+    return Markup(text)  # Markdown, not HTML: see mentorbook.render.sanitise
 
 
 def link_from(page_uri: str) -> Callable[[str], str]:
@@ -39,6 +50,7 @@ def link_from(page_uri: str) -> Callable[[str], str]:
 def prepare(environment: Environment) -> Environment:
     """Add the filters the site's templates use to an environment from the factory."""
     environment.filters["cell"] = table_cell
+    environment.filters["markdown"] = markdown_source
     return environment
 
 

@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from markupsafe import escape
+
 from mentorbook.schema.models.hub import HubSettings
 
 OFFLINE_SHIM_URI = "assets/mentorbook/iframe-worker-shim.js"
@@ -37,6 +39,17 @@ def theme_settings(settings: HubSettings, languages: set[str]) -> dict[str, Any]
         options["logo"] = settings.logo
         options["favicon"] = settings.logo
     return options
+
+
+def theme_text(text: str) -> str:
+    """A plain-text value escaped for MkDocs' theme, which prints config values and titles as HTML.
+
+    Why: MkDocs renders its themes without autoescaping, so a site name or a page title
+    holding <script> would run on every page. The apostrophe is left as it is: Material
+    quotes attributes with ", and escapes some values again (`| e`), which would show an
+    escaped apostrophe, common in titles, as &#39;.
+    """
+    return str(escape(text)).replace("&#39;", "'")
 
 
 def material_language(tag: str, available: set[str]) -> str:

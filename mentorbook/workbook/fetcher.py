@@ -1,48 +1,73 @@
-"""The only way WeasyPrint may read a file: the project's and the package's own, nothing else.
+"""The only way WeasyPrint may read a file: the package's own, and the project's assets and templates.
 
 Why: a workbook prints mentee data. Should a value ever reach a URL (an <img src>, a CSS
 url()), WeasyPrint must not read /etc/passwd or call out to the network on its behalf.
+A project file is checked twice: by the folder its URL names, and by where it really is
+once links are followed (`mentorbook.confinement`), since a linked folder could lead anywhere.
 Imported only while rendering, as it imports WeasyPrint.
 """
 
 from __future__ import annotations
 
 import mimetypes
+import os
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+from mentorbook.confinement import Confinement
 
 
 class RefusedURLError(ValueError):
     """A URL outside the folders the workbook may read."""
 
 
-def allowed_path(url: str, roots: tuple[Path, ...]) -> Path:
-    """The file `url` names, when it is a file: URL inside one of `roots`; raise RefusedURLError otherwise."""
+def allowed_path(
+    url: str,
+    package_folders: tuple[Path, ...],
+    project_folders: tuple[Path, ...],
+    confinement: Confinement,
+) -> Path:
+    """The file `url` names, when it is a file: URL the workbook may read; raise RefusedURLError otherwise.
+
+    `package_folders` are mentorbook's own (fonts, default templates) and are trusted;
+    `project_folders` are named as the URL names them, and their files must also pass
+    the project's confinement.
+    """
     parts = urlsplit(url)
     if parts.scheme != "file" or parts.netloc not in ("", "localhost"):
         raise RefusedURLError(f"mentorbook workbooks read no URL but their own files: {url}")
-    path = Path(unquote(parts.path)).resolve()
-    if not any(path.is_relative_to(root) for root in roots) or not path.is_file():
+    named = Path(os.path.normpath(unquote(parts.path)))
+    real = named.resolve()
+    ours = any(real.is_relative_to(folder) for folder in package_folders)
+    theirs = any(named.is_relative_to(folder) for folder in project_folders)
+    if not (ours or (theirs and confinement.allows(named))) or not real.is_file():
         raise RefusedURLError(f"outside the project's templates and assets: {url}")
-    return path
+    return real
 
 
 class ProjectFetcher(URLFetcher):  # type: ignore[misc]  # WeasyPrint ships no type hints
-    """A WeasyPrint URL fetcher that serves files under `roots` and refuses everything else.
+    """A WeasyPrint URL fetcher that serves the allowed files and refuses everything else.
 
     `refused` lists what it turned down, so tests and callers can see that nothing left.
     """
 
-    def __init__(self, roots: tuple[Path, ...]) -> None:
+    def __init__(
+        self,
+        package_folders: tuple[Path, ...],
+        project_folders: tuple[Path, ...],
+        confinement: Confinement,
+    ) -> None:
         super().__init__(allowed_protocols=("file",))
-        self.roots = tuple(root.resolve() for root in roots)
+        self.package_folders = tuple(folder.resolve() for folder in package_folders)
+        self.project_folders = tuple(Path(os.path.normpath(f)) for f in project_folders)
+        self.confinement = confinement
         self.refused: list[str] = []
 
     def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:
         try:
-            path = allowed_path(url, self.roots)
+            path = allowed_path(url, self.package_folders, self.project_folders, self.confinement)
         except RefusedURLError:
             self.refused.append(url)
             raise

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +21,7 @@ from mentorbook.domain.dates import format_day
 from mentorbook.errors import MentorbookError
 from mentorbook.project import Project, default_templates_dir
 from mentorbook.render.environment import template_environment
+from mentorbook.render.sanitise import clean_html
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.messages import unknown_id
 from mentorbook.schema.models.plan import Plan
@@ -40,6 +44,8 @@ FONT_FACES = (
     ("Mentorbook Devanagari", "NotoSansDevanagari-Bold.ttf", "bold", "normal"),
     ("Mentorbook Hangul", "NotoSansCJKkr-Hangul-Regular.otf", "normal", "normal"),
     ("Mentorbook CJK", "DroidSansFallbackFull.ttf", "normal", "normal"),
+    ("Mentorbook Symbols", "NotoSansSymbols2-Regular.ttf", "normal", "normal"),
+    ("Mentorbook Symbols Extra", "NotoSansSymbols-Regular.ttf", "normal", "normal"),
     ("Mentorbook Field", "MentorbookField-Regular.ttf", "normal", "normal"),
 )
 TEMPLATE = "workbook/workbook.html"
@@ -47,10 +53,83 @@ STYLESHEET = "workbook/workbook.css"
 
 
 def _markdown(text: str) -> Markup:
-    """Content Markdown as HTML. Never applied to mentee data, which stays plain text."""
+    """Content Markdown as cleaned HTML. Never applied to mentee data, which stays plain text.
+
+    Why always cleaned, even with `allow_html`: nothing in a workbook needs raw HTML, and
+    raw HTML is how a page would attach files to every workbook.
+    """
     import markdown as markdown_lib  # type: ignore[import-untyped]  # imported on first render only
 
-    return Markup(markdown_lib.markdown(text))  # content is the organisation's own
+    return Markup(clean_html(markdown_lib.markdown(text)))  # cleaned to the allow-list
+
+
+@contextmanager
+def bundled_fonts_only() -> Iterator[None]:
+    """Point fontconfig at the bundled fonts.conf while WeasyPrint loads its fonts.
+
+    Why: fontconfig reads FONTCONFIG_FILE when a configuration is made, so the machine's
+    own fonts are never a fallback; the variable is set back at once.
+    """
+    previous = os.environ.get("FONTCONFIG_FILE")
+    os.environ["FONTCONFIG_FILE"] = str(FONTS_DIR / "fonts.conf")
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ["FONTCONFIG_FILE"]
+        else:
+            os.environ["FONTCONFIG_FILE"] = previous
+
+
+def font_faces() -> list[tuple[str, str, str, str]]:
+    """(family, file URL, weight, style) of each bundled font, for a stylesheet's @font-face."""
+    return [
+        (family, (FONTS_DIR / name).resolve().as_uri(), weight, style)
+        for family, name, weight, style in FONT_FACES
+    ]
+
+
+def logo_url(hub: Hub) -> str | None:
+    """The file URL of the hub's logo, for a printed document; None when there is none."""
+    logo = hub.settings.logo
+    if not logo:
+        return None
+    # The project's own place is resolved, but not the folders inside it: the fetcher checks
+    # the folder a URL names, then where the file really is, and resolving a linked folder
+    # here would skip the first check.
+    content_dir = hub.content_dir.parent.resolve() / hub.content_dir.name
+    path = content_dir / logo
+    return path.as_uri() if path.is_file() else None
+
+
+def real_project(project: Project) -> Project:
+    """The project at its real place, its folders not resolved.
+
+    Why: the fetcher checks the folder a URL names, then where the file really is;
+    resolving a linked folder here would skip the first check.
+    """
+    return Project(project.root.resolve())
+
+
+def confined_printing(
+    project: Project, package_folders: tuple[Path, ...], project_folders: tuple[Path, ...]
+) -> tuple[ProjectFetcher, Any]:
+    """The URL fetcher and font configuration of every printed document: workbooks,
+    certificates and reports read the bundled fonts, the given folders and nothing else.
+
+    `project_folders` are checked against the project's confinement as well (see fetcher.py).
+    """
+    from weasyprint.text.fonts import FontConfiguration
+
+    from mentorbook.confinement import Confinement
+    from mentorbook.workbook.fetcher import ProjectFetcher
+
+    fetcher = ProjectFetcher(
+        (FONTS_DIR, *package_folders), project_folders, Confinement.of_project(project.root)
+    )
+    with bundled_fonts_only():
+        font_config = FontConfiguration()
+    return fetcher, font_config
 
 
 def _printed(value: object) -> str:
@@ -131,32 +210,23 @@ class WorkbookRenderer:
 
     def _html(self, context: WorkbookContext) -> str:
         return self.environment.get_template(TEMPLATE).render(
-            workbook=context, logo_url=self._logo_url()
+            workbook=context, logo_url=logo_url(self.hub)
         )
-
-    def _logo_url(self) -> str | None:
-        logo = self.hub.settings.logo
-        if not logo:
-            return None
-        path = self.hub.content_dir / logo
-        return path.resolve().as_uri() if path.is_file() else None
 
     def weasyprint_setup(self) -> tuple[Any, Any, ProjectFetcher]:
         """The stylesheet, fonts and URL fetcher, made on first use and kept (benches reuse them)."""
         if self._weasy is None:
             from weasyprint import CSS
-            from weasyprint.text.fonts import FontConfiguration
 
-            from mentorbook.workbook.fetcher import ProjectFetcher
-
-            fetcher = ProjectFetcher(self._readable_roots())
-            font_config = FontConfiguration()
+            real = real_project(self.project)
+            fetcher, font_config = confined_printing(
+                real,
+                package_folders=(default_templates_dir() / "workbook",),
+                project_folders=(real.templates_dir / "workbook", real.assets_dir),
+            )
             css = self.environment.get_template(STYLESHEET).render(
                 accent=self.hub.settings.colours.print_accent,
-                font_faces=[
-                    (family, (FONTS_DIR / name).resolve().as_uri(), weight, style)
-                    for family, name, weight, style in FONT_FACES
-                ],
+                font_faces=font_faces(),
             )
             stylesheet = CSS(
                 string=css,
@@ -166,15 +236,6 @@ class WorkbookRenderer:
             )
             self._weasy = (stylesheet, font_config, fetcher)
         return self._weasy
-
-    def _readable_roots(self) -> tuple[Path, ...]:
-        """The folders WeasyPrint may read: the fonts, the workbook templates, the content assets."""
-        return (
-            FONTS_DIR,
-            default_templates_dir() / "workbook",
-            self.project.templates_dir / "workbook",
-            self.project.assets_dir,
-        )
 
     @property
     def refused_urls(self) -> list[str]:

@@ -19,6 +19,8 @@ def minimal_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     defaults = tmp_path / "defaults"
     write_minimal_content(defaults / "content")
     (defaults / "mkdocs.yml").write_text("site_name: Test\n", encoding="utf-8")
+    (defaults / "examples").mkdir()
+    (defaults / "examples" / "applications.csv").write_text("role,name\n", encoding="utf-8")
     monkeypatch.setattr(init_module, "defaults_dir", lambda: defaults)
     monkeypatch.chdir(tmp_path)
     return defaults
@@ -36,12 +38,14 @@ def test_init_creates_a_project_that_passes_check(
     hub = Path("new-hub")
     assert snapshot(hub / "content") == snapshot(minimal_defaults / "content")
     assert (hub / "mkdocs.yml").read_text(encoding="utf-8") == "site_name: Test\n"
+    assert (hub / "examples" / "applications.csv").read_text(encoding="utf-8") == "role,name\n"
     assert [path.name for path in (hub / "templates").iterdir()] == ["README.txt"]
     ignored = (hub / ".gitignore").read_text(encoding="utf-8").splitlines()
     assert {"/site/", "/plans/"} <= set(ignored)
     assert sorted(path.name for path in hub.iterdir()) == [
         ".gitignore",
         "content",
+        "examples",
         "mkdocs.yml",
         "templates",
     ]
@@ -61,6 +65,7 @@ def test_init_fills_an_empty_folder_it_is_run_in(
     assert sorted(path.name for path in Path().iterdir()) == [
         ".gitignore",
         "content",
+        "examples",
         "mkdocs.yml",
         "templates",
     ]

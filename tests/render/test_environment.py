@@ -20,7 +20,7 @@ def overrides(tmp_path: Path) -> Path:
     return tmp_path
 
 
-@pytest.mark.parametrize("name", ["probe.svg.j2", "probe.html.j2", "probe.html"])
+@pytest.mark.parametrize("name", ["probe.svg.j2", "probe.html.j2", "probe.html", "probe.md.j2"])
 def test_markup_templates_escape_values_and_never_evaluate_them(overrides: Path, name: str) -> None:
     environment = template_environment(overrides)
 
@@ -29,7 +29,7 @@ def test_markup_templates_escape_values_and_never_evaluate_them(overrides: Path,
     assert rendered == "&lt;img src=x onerror=alert(1)&gt; {{ 7*7 }}"
 
 
-def test_markdown_templates_pass_content_through(overrides: Path) -> None:
+def test_markdown_templates_keep_markdown_syntax(overrides: Path) -> None:
     environment = template_environment(overrides)
 
     assert environment.get_template("site/probe.md.j2").render(value="**bold**") == "**bold**"

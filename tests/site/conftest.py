@@ -1,4 +1,4 @@
-"""Fixtures for the site tests: projects to build, the default hub built once, a browser."""
+"""Fixtures for the site tests: projects to build, and the default hub built and served once."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import functools
 import http.server
 import shutil
 import threading
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,20 +15,24 @@ import pytest
 
 from mentorbook.project import Project
 from mentorbook.site.build import build_site
+from tests.conftest import Visit, is_local
+
+__all__ = ["Visit", "is_local"]  # the site tests import them from here too
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TESTDATA = Path(__file__).parent / "testdata"
 PRIVATE_MARKER = "QUOKKA-PRIVATE-5150"
 """Written into a mentee's plan; must never appear anywhere in a built site."""
-BROWSER_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+
+
+def wait_for(check: Callable[[], object], seconds: float) -> bool:
+    """Ask `check` until it holds, for at most `seconds`; whether it ever held."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.05)
+    return False
 
 
 def make_project(root: Path, content: Path) -> Path:
@@ -92,52 +96,3 @@ def site_url(default_site: Path) -> Iterator[str]:
     server.shutdown()
     server.server_close()
     thread.join()
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=BROWSER_ARGS
-        )
-        yield launched
-        launched.close()
-
-
-LOCAL_SCHEMES = {"file", "data", "blob", "about"}
-LOCAL_HOSTS = {"127.0.0.1", "localhost"}
-
-
-def is_local(url: str) -> bool:
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(url)
-    return parts.scheme in LOCAL_SCHEMES or parts.hostname in LOCAL_HOSTS
-
-
-@dataclass
-class Visit:
-    """A browser page, and every URL it requested."""
-
-    page: Any
-    requests: list[str] = field(default_factory=list)
-
-
-@pytest.fixture
-def visit(browser: Any) -> Iterator[Visit]:
-    """A fresh browser page that records every request and lets none leave this machine."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-
-    def only_local(route: Any) -> None:
-        if is_local(route.request.url):
-            route.continue_()
-        else:
-            route.abort()
-
-    context.route("**/*", only_local)
-    visit = Visit(context.new_page())
-    visit.page.on("request", lambda request: visit.requests.append(request.url))
-    yield visit
-    context.close()

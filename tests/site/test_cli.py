@@ -59,7 +59,9 @@ def test_failed_builds_leave_the_previous_site_in_place(
     )
     assert snapshot(small_project / "site") == before
     assert sorted(path.name for path in Path().iterdir()) == ["hub"]
+    # The lock file stays, empty, for the next build (removing it would race with one).
     assert sorted(path.name for path in small_project.iterdir()) == [
+        ".site.lock",
         "content",
         "mkdocs.yml",
         "site",
@@ -99,6 +101,7 @@ def test_a_template_mistake_points_at_its_line(runner: CliRunner, small_project:
         " has no attribute 'sumary' (while making roles/mentee.md)\n"
     )
     assert sorted(path.name for path in small_project.iterdir()) == [
+        ".site.lock",
         "content",
         "mkdocs.yml",
         "templates",
@@ -115,18 +118,35 @@ def test_build_refuses_to_replace_the_project(runner: CliRunner, small_project: 
     )
 
 
-def test_build_refuses_a_folder_that_is_not_a_site(runner: CliRunner, small_project: Path) -> None:
+@pytest.mark.parametrize("looks_like_a_site", [False, True])
+def test_build_refuses_a_folder_it_did_not_make(
+    runner: CliRunner, small_project: Path, looks_like_a_site: bool
+) -> None:
     Path("notes").mkdir()
-    Path("notes", "todo.txt").write_text("keep me\n")
+    Path("notes", "thesis.docx").write_text("keep me\n")
+    if looks_like_a_site:
+        Path("notes", "index.html").write_text("<p>an old page</p>\n")
+    before = snapshot(Path("notes"))
 
     result = runner.invoke(cli, ["build", "hub", "--site-dir", "notes"])
 
     assert result.exit_code == 1
     assert result.output == (
-        f"Error: {Path('notes').resolve()} is not empty and holds no built site;"
-        " choose an empty or new folder\n"
+        "Error: notes is not empty and was not made by 'mentorbook build' (it has no"
+        " .mentorbook-site file); choose a new or empty folder\n"
     )
-    assert Path("notes", "todo.txt").read_text() == "keep me\n"
+    assert snapshot(Path("notes")) == before
+
+
+def test_build_replaces_a_site_it_made_and_marks_it(runner: CliRunner, small_project: Path) -> None:
+    assert runner.invoke(cli, ["build", "hub", "--site-dir", "out"]).exit_code == 0
+    Path("out", "stale.html").write_text("from an earlier build\n")
+
+    again = runner.invoke(cli, ["build", "hub", "--site-dir", "out"])
+
+    assert again.exit_code == 0, again.output
+    assert Path("out", ".mentorbook-site").is_file() and not Path("out", "stale.html").exists()
+    assert sorted(p.name for p in Path().iterdir() if p.name.startswith(".")) == [".out.lock"]
 
 
 def test_build_needs_mkdocs_yml(runner: CliRunner, small_project: Path) -> None:
@@ -168,7 +188,8 @@ def test_export_markdown_refuses_a_foreign_folder(runner: CliRunner, small_proje
 
     assert result.exit_code == 1
     assert result.output == (
-        "Error: out is not empty and is not an earlier export; choose a new or empty folder\n"
+        "Error: out is not empty and was not made by 'mentorbook export-markdown' (it has no"
+        " .mentorbook-export file); choose a new or empty folder\n"
     )
     assert [path.name for path in Path("out").iterdir()] == ["notes.txt"]
 

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from mentorbook.site.settings import OFFLINE_SHIM_URI
+from tests.site.conftest import wait_for
 
 
 def test_plugin_takes_settings_from_hub_yml_and_watches_content(small_project: Path) -> None:
@@ -42,15 +43,6 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def wait_for(check: Callable[[], bool], seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if check():
-            return True
-        time.sleep(0.3)
-    return False
-
-
 def page_text(url: str) -> str:
     try:
         with urllib.request.urlopen(url, timeout=30) as response:
@@ -70,6 +62,7 @@ def test_serve_rebuilds_when_a_yaml_file_changes(small_project: Path, tmp_path: 
         [str(mentorbook), "serve", "hub", "--dev-addr", f"127.0.0.1:{port}"],
         stdout=log,
         stderr=subprocess.STDOUT,
+        env={**os.environ, "TMPDIR": str(tmp_path)},
     )
     try:
         assert wait_for(lambda: "Listens, asks and shares." in page_text(url), 120)
@@ -80,7 +73,14 @@ def test_serve_rebuilds_when_a_yaml_file_changes(small_project: Path, tmp_path: 
         role.write_text(role.read_text().replace("summary:", "sumary:"))
 
         problem = "hub/content/roles/mentor.yml:3:1: sumary: 'sumary' is not a field here"
-        assert wait_for(lambda: problem in (tmp_path / "serve.log").read_text(), 120)
+        still = "Still serving the last good site; it is rebuilt when the errors are fixed."
+        assert wait_for(lambda: still in (tmp_path / "serve.log").read_text(), 120)
+        assert problem in (tmp_path / "serve.log").read_text()
+        # The last good page comes back at once, not after the next successful build.
+        asked = time.monotonic()
+        with urllib.request.urlopen(url, timeout=10) as response:
+            assert "Listens closely, asks and shares." in response.read().decode("utf-8")
+        assert time.monotonic() - asked < 5
         fixed = role.read_text().replace("sumary:", "summary:").replace("closely", "carefully")
         role.write_text(fixed)
 
@@ -90,6 +90,7 @@ def test_serve_rebuilds_when_a_yaml_file_changes(small_project: Path, tmp_path: 
         server.terminate()
         server.wait(timeout=30)
         log.close()
+    assert not list(tmp_path.glob("mentorbook-serve-*")), "serve removes its folder"
 
 
 def test_serve_with_broken_content_says_where_and_exits(small_project: Path) -> None:

@@ -11,6 +11,7 @@ from mentorbook.site.settings import (
     local_polyfills,
     material_language,
     theme_settings,
+    theme_text,
 )
 
 SETTINGS = HubSettings(
@@ -53,3 +54,10 @@ def test_the_offline_shim_is_served_from_the_site() -> None:
     polyfills = ["https://unpkg.com/iframe-worker/shim", "assets/own.js"]
 
     assert local_polyfills(polyfills) == [OFFLINE_SHIM_URI, "assets/own.js"]
+
+
+def test_theme_text_escapes_markup_and_quotes_but_not_the_apostrophe() -> None:
+    """MkDocs prints config values and titles unescaped; Material escapes some a second time."""
+    assert (
+        theme_text('Tom\'s <b>"hub"</b> & co') == "Tom's &lt;b&gt;&#34;hub&#34;&lt;/b&gt; &amp; co"
+    )

@@ -36,6 +36,7 @@ SCRIPT_NAMES = {
     "korean": "김민준",
     "arabic": "ليلى حداد",
     "devanagari": "प्रिया शर्मा",
+    "symbols": "Ada ★ ♥ ✓ → ☺",
 }
 
 
@@ -142,12 +143,17 @@ def hostile_pdf(renderer: WorkbookRenderer, tmp_path_factory: pytest.TempPathFac
 
 @pytest.fixture(scope="session")
 def scripts_pdf(renderer: WorkbookRenderer, tmp_path_factory: pytest.TempPathFactory) -> Rendered:
-    """Names in five scripts: the mentee's on the cover, the others as goals and notes."""
+    """Names in five scripts and symbols: the mentee's on the cover, the others as goals.
+
+    The last goal holds emoji, which no bundled font has: they must not fall back to a
+    font of the machine's.
+    """
     names = list(SCRIPT_NAMES.values())
     plan = Plan(
         mentee=names[0],
         mentor=names[3],
         program="pilot",
-        goals=[PlanGoal(id=f"goal-{i}", title=name) for i, name in enumerate(names, start=1)],
+        goals=[PlanGoal(id=f"goal-{i}", title=name) for i, name in enumerate(names, start=1)]
+        + [PlanGoal(id="party", title="Celebrate 😀 🎉")],
     )
     return _render(renderer, tmp_path_factory, "scripts", plan, fillable=False)

@@ -1,4 +1,4 @@
-"""Names in Chinese, Japanese, Korean, Arabic and Devanagari print with the bundled fonts."""
+"""Names in Chinese, Japanese, Korean, Arabic and Devanagari, and symbols, print with the bundled fonts."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def test_the_bundled_fonts_cover_every_letter_of_the_names() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("script", ["chinese", "japanese", "korean"])
+@pytest.mark.parametrize("script", ["chinese", "japanese", "korean", "symbols"])
 def test_the_names_come_back_out_of_the_pdf(scripts_pdf: Rendered, script: str) -> None:
     assert SCRIPT_NAMES[script] in text_of(scripts_pdf.path)
 
@@ -48,3 +48,9 @@ def test_shaped_scripts_use_their_font(
     assert font in font_names(scripts_pdf.path)
     text = unicodedata.normalize("NFKC", text_of(scripts_pdf.path))
     assert all(letter in text for letter in letters), script
+
+
+@pytest.mark.slow
+def test_symbols_use_the_bundled_symbol_fonts(scripts_pdf: Rendered) -> None:
+    """★ ♥ ✓ come from Noto Sans Symbols 2, → ☺ from Noto Sans Symbols: never the machine's."""
+    assert {"Mentorbook-Symbols", "Mentorbook-Symbols-Extra"} <= set(font_names(scripts_pdf.path))

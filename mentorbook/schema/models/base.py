@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from typing import Annotated, Any, NamedTuple, TypeVar
+from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints
 from pydantic_core import PydanticCustomError
@@ -17,6 +18,17 @@ ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 ValueT = TypeVar("ValueT")
+
+URL_SCHEMES = frozenset({"http", "https", "mailto"})
+"""The only schemes a link may use, in YAML fields and in Markdown; other links are relative."""
+_URL_CHARACTERS = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]+$")
+"""Characters a URL may hold as written, without quotes, spaces or angle brackets.
+
+Why so strict: MkDocs' themes write some URLs into HTML attributes unescaped, so a quote
+would end the attribute and start another (`onerror=`).
+"""
+ASSETS_FOLDER = "assets"
+"""The folder of content/ holding images and other files the content refers to, such as the logo."""
 
 
 class Model(BaseModel):
@@ -63,6 +75,22 @@ def _check_colour(value: str) -> str:
     return value.lower()
 
 
+def _check_url(value: str) -> str:
+    if not _URL_CHARACTERS.match(value):
+        raise PydanticCustomError("url_characters", "not a URL", {"value": value})
+    scheme = urlsplit(value).scheme.lower()
+    if scheme and scheme not in URL_SCHEMES:
+        raise PydanticCustomError("url_scheme", "scheme not allowed", {"scheme": scheme})
+    return value
+
+
+def _check_asset_path(value: str) -> str:
+    _check_url(value)
+    if not value.startswith(f"{ASSETS_FOLDER}/") or ".." in value.split("/") or "?" in value:
+        raise PydanticCustomError("asset_path", "not an asset", {"value": value})
+    return value
+
+
 Slug = Annotated[str, AfterValidator(_check_slug)]
 """An id: lowercase letters, digits and single hyphens, such as `reverse-mentoring`."""
 
@@ -107,6 +135,12 @@ Markdown = Annotated[str, StringConstraints(min_length=1)]
 """Text written in Markdown: paragraphs, lists, **bold**, links."""
 
 Colour = Annotated[str, AfterValidator(_check_colour)]
+
+Url = Annotated[str, AfterValidator(_check_url)]
+"""A link: http, https or mailto, or a path relative to the page."""
+
+AssetPath = Annotated[str, AfterValidator(_check_asset_path)]
+"""A file in content/assets/, written from content/, such as assets/logo.svg."""
 
 
 def located_error(kind: str, at: tuple[str | int, ...], **values: Any) -> PydanticCustomError:

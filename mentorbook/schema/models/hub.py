@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from mentorbook.schema.models.base import Colour, Model, Text
+from mentorbook.schema.models.base import AssetPath, Colour, Model, Text, Url
 
 MaterialColour = Literal[
     "red",
@@ -47,10 +47,15 @@ class HubSettings(Model):
     tagline: Text
     language: Text = "en"
     """Language of the content, as a BCP 47 tag such as en or fr."""
-    logo: str | None = None
-    """Path of a logo image, relative to content/ (for example assets/logo.svg)."""
+    logo: AssetPath | None = None
+    """Path of a logo image in content/assets/, written from content/ (for example assets/logo.svg)."""
     colours: Colours = Colours()
-    repo_url: str | None = None
+    repo_url: Url | None = None
     """Where the content is kept, for 'edit this page' links."""
-    edit_uri: str | None = None
+    edit_uri: Url | None = None
     """Path of the content folder inside repo_url, such as edit/main/content/."""
+    allow_html: bool = False
+    """Keep raw HTML written in Markdown fields (only for a hub that trusts every author).
+
+    Otherwise Markdown is cleaned to a safe set of tags, and links to http, https, mailto
+    and relative paths."""

@@ -15,6 +15,8 @@ from mentorbook.schema.models.base import (
     located_error,
     reference_list,
 )
+from mentorbook.schema.models.completion import Completion
+from mentorbook.schema.models.matching import MatchRules
 
 
 class Milestone(Model):
@@ -47,6 +49,15 @@ class Phase(Model):
                 end_week=self.end_week,
                 start_week=self.start_week,
             )
+        for index, milestone in enumerate(self.milestones):
+            if not self.start_week <= milestone.week <= self.end_week:
+                raise located_error(
+                    "milestone_outside_phase",
+                    ("milestones", index, "week"),
+                    week=milestone.week,
+                    start_week=self.start_week,
+                    end_week=self.end_week,
+                )
         return self
 
 
@@ -96,6 +107,10 @@ class Program(Model):
     phases: list[Phase] = Field(min_length=1)
     cadence: Cadence
     matching: list[MatchingRule] = []
+    match: MatchRules = MatchRules()
+    """The rules and weights `mentorbook match` pairs applicants by."""
+    completion: Completion | None = None
+    """What a pair must have done for a certificate of completion."""
 
     @property
     def duration_weeks(self) -> int:

@@ -1,0 +1,94 @@
+"""Read a spreadsheet's CSV export into rows of named cells, with the line each row starts on.
+
+Why one place: rosters and applications come from the same spreadsheets, so both accept
+the same files: UTF-8 with or without a byte order mark, `,` or `;` between cells (Excel
+writes `;` where the decimal mark is a comma), and column names in any case.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+from mentorbook.errors import MentorbookError
+
+DELIMITERS = ",;"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of a table: its first line in the file, and its cells by column name."""
+
+    line: int
+    cells: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Table:
+    display: str
+    """The file as messages name it (`applications.csv`)."""
+    columns: tuple[str, ...]
+    """Column names as in the header: stripped and lowercase."""
+    rows: tuple[Row, ...]
+    too_long: tuple[tuple[int, int], ...] = ()
+    """(line, cell count) of rows with more cells than the header names columns."""
+
+
+def read_table(raw: bytes, display: str, what: str = "the file") -> Table:
+    """Every non-blank row of a CSV file, keyed by the header's column names.
+
+    Raises MentorbookError when the file as a whole cannot be read: not UTF-8, empty, a
+    column named twice, or a quote that is never closed. `what` names the file in messages
+    (`the roster`, `the applications`).
+    """
+    text = _decode(raw, display, what)
+    first_line = text.split("\n", 1)[0]
+    if not first_line.strip():
+        raise MentorbookError(f"{display}:1: {what} is empty; its first row must name the columns")
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=_delimiter(first_line), strict=True
+    )
+    columns = tuple(name.strip().lower() for name in next(reader))
+    repeated = sorted({name for name in columns if columns.count(name) > 1})
+    if repeated:
+        raise MentorbookError(f"{display}:1: the column '{repeated[0]}' appears twice; keep one")
+    rows: list[Row] = []
+    too_long: list[tuple[int, int]] = []
+    line = reader.line_num + 1
+    try:
+        for cells in reader:
+            if len(cells) > len(columns):
+                too_long.append((line, len(cells)))
+            elif any(cell.strip() for cell in cells):
+                named = {name: cell.strip() for name, cell in zip(columns, cells, strict=False)}
+                rows.append(Row(line, named))
+            line = reader.line_num + 1
+    except csv.Error as error:
+        raise MentorbookError(
+            f"{display}:{line}: {what} cannot be read as CSV here ({error}); look for a"
+            ' quote (") that is opened and never closed'
+        ) from None
+    return Table(display, columns, tuple(rows), tuple(too_long))
+
+
+def _decode(raw: bytes, display: str, what: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise MentorbookError(
+            f"{display}:{line}: {what} is not UTF-8 text; export it again as 'CSV UTF-8'"
+        ) from None
+
+
+def _delimiter(header: str) -> str:
+    """`,` or `;`, whichever separates the header's column names.
+
+    Why the header alone: cells below hold `;`-separated lists, which would mislead a
+    sniffer reading whole rows; column names hold neither character.
+    """
+    try:
+        return csv.Sniffer().sniff(header, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        return ","

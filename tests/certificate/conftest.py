@@ -1,0 +1,3 @@
+from tests.report.conftest import cohort, run
+
+__all__ = ["cohort", "run"]
