@@ -7,16 +7,20 @@ from pathlib import Path
 
 import click
 
-from mentorbook.cli.options import project_option
+from mentorbook.cli.options import (
+    output_option,
+    program_option,
+    project_option,
+    resolve_program,
+)
 from mentorbook.cli.types import DATE
-from mentorbook.errors import MentorbookError, OutputExistsError
+from mentorbook.errors import MentorbookError
 from mentorbook.fileio import atomic_write_text
 from mentorbook.matching.applications import Role
 from mentorbook.matching.outputs import explanation_csv, report_html, roster_csv
 from mentorbook.matching.pool import Match, match_pool
 from mentorbook.project import Project
-from mentorbook.schema.loader import Hub, display_path, load_content
-from mentorbook.schema.messages import suggestion
+from mentorbook.schema.loader import display_path, load_content
 from mentorbook.tables import Table, read_table
 
 CSV_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
@@ -27,10 +31,8 @@ OUTPUT_FILE = click.Path(dir_okay=False, path_type=Path)
 @click.argument("applications", required=False, type=CSV_FILE)
 @click.option("--mentors", type=CSV_FILE, help="Mentors' applications, instead of APPLICATIONS.")
 @click.option("--mentees", type=CSV_FILE, help="Mentees' applications, instead of APPLICATIONS.")
-@click.option("-o", "--output", required=True, type=OUTPUT_FILE, help="The roster to write (CSV).")
-@click.option(
-    "--program", "program_id", metavar="ID", help="Whose rules to match by (default: the first)."
-)
+@output_option("The roster to write (CSV).", also=("explain",))
+@program_option
 @click.option("--explain", type=OUTPUT_FILE, help="Also write a report explaining every pair.")
 @click.option(
     "--explain-format",
@@ -41,7 +43,6 @@ OUTPUT_FILE = click.Path(dir_okay=False, path_type=Path)
 )
 @click.option("--seed", type=int, default=0, show_default=True, help="Decides between equal pairs.")
 @click.option("--start", type=DATE, help="Start day written into the roster, YYYY-MM-DD.")
-@click.option("--force", is_flag=True, help="Replace the output files if they exist.")
 @project_option
 def match(
     applications: Path | None,
@@ -53,7 +54,6 @@ def match(
     explain_format: str,
     seed: int,
     start: dt.date | None,
-    force: bool,
     project_dir: Path,
 ) -> None:
     """Pair mentors and mentees from APPLICATIONS by the program's rules, into a roster.
@@ -76,9 +76,8 @@ def match(
         raise click.UsageError("--explain and --output name the same file; give each its own.")
     project = Project(project_dir)
     hub = load_content(project.content_dir)
-    program = _program(hub, program_id)
-    written = [output, *([explain] if explain else [])]
-    _refuse_outputs(project, written, force)
+    program = resolve_program(hub, program_id).id
+    _refuse_site(project, [output, *([explain] if explain else [])])
     tables = [(_read(path), role) for path, role in sources]
     result = match_pool(tables, hub, program, seed)
     for problem in result.problems:
@@ -114,23 +113,8 @@ def _sources(
     return [(mentors, "mentor"), (mentees, "mentee")]
 
 
-def _program(hub: Hub, program_id: str | None) -> str:
-    programs = list(hub.programs)
-    if program_id is None:
-        if not programs:
-            raise MentorbookError("the hub defines no program yet; add one to content/programs/")
-        return programs[0]
-    if program_id not in programs:
-        raise click.BadParameter(
-            f"there is no program '{program_id}'{suggestion(program_id, programs)}; "
-            f"use one of: {', '.join(programs)}",
-            param_hint="'--program'",
-        )
-    return program_id
-
-
-def _refuse_outputs(project: Project, paths: list[Path], force: bool) -> None:
-    """Refuse to write into the published site, or over a file without --force.
+def _refuse_site(project: Project, paths: list[Path]) -> None:
+    """Refuse to write into the published site.
 
     Why: the roster and the report hold mentees' data, and `site/` is what gets published.
     """
@@ -140,10 +124,6 @@ def _refuse_outputs(project: Project, paths: list[Path], force: bool) -> None:
             raise MentorbookError(
                 f"{display_path(path)} is inside the published site folder; mentees' data "
                 "never goes there, so write it somewhere else"
-            )
-        if path.exists() and not force:
-            raise OutputExistsError(
-                f"{display_path(path)} already exists; use --force to replace it."
             )
 
 

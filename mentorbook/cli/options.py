@@ -44,22 +44,21 @@ program_option = click.option(
 )
 
 
-def output_option(help_text: str, *, required: bool = True) -> Callable[[Command], Command]:
+def output_option(
+    help_text: str, *, required: bool = True, also: tuple[str, ...] = ()
+) -> Callable[[Command], Command]:
     """`-o/--output FILE` and `--force`: an existing OUTPUT is replaced only with `--force`.
 
     The check runs before the command does anything, so a refused command reads and writes
-    nothing. Without `required`, no OUTPUT means standard output.
+    nothing. Without `required`, no OUTPUT means standard output. `also` names the command's
+    other file options (`--pdf`, `--explain`...), which are checked the same way.
     """
 
     def decorate(command: Command) -> Command:
         @functools.wraps(command)
         def refusing_existing(*args: Any, output: Path | None, force: bool, **kwargs: Any) -> Any:
-            if output is not None and output.exists() and not force:
-                from mentorbook.errors import OutputExistsError
-                from mentorbook.schema.loader import display_path
-                from mentorbook.schema.messages import message
-
-                raise OutputExistsError(message("output_exists", path=display_path(output)))
+            if not force:
+                refuse_existing([output, *(kwargs[name] for name in also)])
             return command(*args, output=output, **kwargs)
 
         with_force = click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
@@ -73,6 +72,20 @@ def output_option(help_text: str, *, required: bool = True) -> Callable[[Command
         return cast(Command, with_output(with_force(refusing_existing)))
 
     return decorate
+
+
+def refuse_existing(paths: list[Path | None]) -> None:
+    """Stop when any of `paths` exists: the user did not ask to replace it (`--force`)."""
+    existing = [path for path in paths if path is not None and path.exists()]
+    if not existing:
+        return
+    from mentorbook.errors import OutputExistsError
+    from mentorbook.schema.loader import display_path
+    from mentorbook.schema.messages import message
+
+    shown = ", ".join(display_path(path) for path in existing)
+    key = "output_exists" if len(existing) == 1 else "outputs_exist"
+    raise OutputExistsError(message(key, path=shown))
 
 
 def resolve_id(known: Mapping[str, Item], wanted: str, kind: str, option: str) -> Item:

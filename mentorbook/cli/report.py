@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
-from mentorbook.cli.options import project_option
+from mentorbook.cli.options import output_option, project_option
 from mentorbook.cli.types import DATE
-from mentorbook.errors import OutputExistsError, PlanError
+from mentorbook.errors import PlanError
 from mentorbook.fileio import atomic_write_bytes
 from mentorbook.plans.bulk import summarise_plans
 from mentorbook.project import Project
@@ -20,12 +20,11 @@ OutputFile = click.Path(dir_okay=False, path_type=Path)
 
 @click.command()
 @click.argument("plans", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--output", required=True, type=OutputFile, help="The HTML file to write.")
 @click.option("--pdf", "pdf_path", type=OutputFile, help="Also write the report as a PDF file.")
 @click.option("--csv", "csv_path", type=OutputFile, help="Also write one CSV row per pair.")
 @click.option("--today", type=DATE, help="The day the figures are counted to (default: today).")
 @click.option("--anonymous", is_flag=True, help="Show pairs under stable pseudonyms, not names.")
-@click.option("--force", is_flag=True, help="Replace output files that exist.")
+@output_option("The HTML file to write.", also=("pdf_path", "csv_path"))
 @project_option
 def report(
     plans: tuple[Path, ...],
@@ -34,7 +33,6 @@ def report(
     csv_path: Path | None,
     today: dt.date | None,
     anonymous: bool,
-    force: bool,
     project_dir: Path,
 ) -> None:
     """Write the program report of the plans in PLANS (files or folders) as HTML.
@@ -48,8 +46,6 @@ def report(
     Example:
       mentorbook report plans/ -o report.html --pdf report.pdf --csv report.csv
     """
-    targets = [path for path in (output, pdf_path, csv_path) if path is not None]
-    _refuse_existing(targets, force)
     from mentorbook.report.figures import build_report, pair_summariser
     from mentorbook.report.render import report_csv, report_html
     from mentorbook.source_date import source_date
@@ -75,12 +71,3 @@ def report(
         atomic_write_bytes(path, data)
     written = ", ".join(display_path(path) for path, _ in outputs)
     click.echo(f"Wrote {written}: {len(pairs)} plans as of {day.isoformat()}.")
-
-
-def _refuse_existing(paths: list[Path], force: bool) -> None:
-    if force:
-        return
-    existing = [display_path(path) for path in paths if path.exists()]
-    if existing:
-        verb = "exists" if len(existing) == 1 else "exist"
-        raise OutputExistsError(f"{', '.join(existing)} already {verb}; use --force to replace it.")

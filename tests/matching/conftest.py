@@ -68,14 +68,13 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def match(project: Path) -> Invoke:
-    """Run `mentorbook match ... --project hub`."""
-    runner = CliRunner()
+def match(project: Path, runner: CliRunner) -> Invoke:
+    """Run `mentorbook match ... --project hub`, by the rules of `pilot` unless a test names
+    another program (the hub has two, so one must be named)."""
 
     def run(*args: str) -> Result:
-        return runner.invoke(
-            cli, ["match", *args, "--project", str(project)], prog_name="mentorbook"
-        )
+        command = ["match", "--program", "pilot", *args, "--project", str(project)]
+        return runner.invoke(cli, command, prog_name="mentorbook")
 
     return run
 

@@ -163,7 +163,7 @@ def test_mentors_and_mentees_may_come_in_two_files_with_bom_and_semicolons(
         ),
         (
             ["applications.csv", "--program", "pilto"],
-            "Invalid value for '--program': there is no program 'pilto' (did you mean 'pilot'?);"
+            "Invalid value for '--program': there is no program with the id 'pilto' (did you mean 'pilot'?);"
             " use one of: pilot, second",
         ),
     ],
