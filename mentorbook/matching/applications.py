@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
-from pydantic_core import ErrorDetails, PydanticCustomError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic_core import PydanticCustomError
 
 from mentorbook.cohort.roster import RowProblem
-from mentorbook.schema.messages import describe, message, unknown_id
+from mentorbook.schema.messages import message, unknown_id
 from mentorbook.schema.models.matching import MatchRules
 from mentorbook.schema.models.plan import mentee_slug
+from mentorbook.schema.validation import validate_values
 from mentorbook.tables import Table
 
 Role = Literal["mentor", "mentee"]
@@ -54,6 +55,13 @@ def _hours_from_utc(value: Any) -> Any:
         raise PydanticCustomError("timezone", "not a time zone", {"value": value}) from None
     return delta.total_seconds() / 3600 if delta is not None else 0.0
 
+
+CELL_MESSAGES = {
+    "missing": "application_empty_cell",
+    "string_too_short": "application_empty_cell",
+    "literal_error": "application_role",
+}
+"""What a spreadsheet's cell says instead of a file's field (see `validate_values`)."""
 
 Cells = Annotated[tuple[str, ...], BeforeValidator(_cell_list)]
 
@@ -234,12 +242,10 @@ def _checked(
     cells: dict[str, str], programs: Collection[str], goals: Collection[str]
 ) -> tuple[Application | None, list[str]]:
     """The row as an application, or None and why not (`capacity: ...`, one per column)."""
-    try:
-        application = Application.model_validate(cells)
-    except ValidationError as error:
+    application, errors = validate_values(cells, Application, messages=CELL_MESSAGES)
+    if application is None:
         return None, [
-            f"{detail['loc'][0] if detail['loc'] else 'row'}: {_sentence(detail)}"
-            for detail in error.errors(include_url=False)
+            f"{error.location[0] if error.location else 'row'}: {error.message}" for error in errors
         ]
     reasons = []
     if application.program not in programs:
@@ -250,17 +256,3 @@ def _checked(
         if goal not in goals
     )
     return (None if reasons else application), reasons
-
-
-def _sentence(detail: ErrorDetails) -> str:
-    kind = detail["type"]
-    if kind in {"missing", "string_too_short"}:
-        return message("application_empty_cell")
-    if kind == "literal_error":
-        return message("application_role", found=describe(detail["input"]))
-    values = {
-        **(detail.get("ctx") or {}),
-        "found": describe(detail["input"]),
-        "error": detail["msg"],
-    }
-    return message(kind, **values)

@@ -42,17 +42,27 @@ class FieldError:
 
 
 def validate_values(
-    data: Mapping[str, Any], model: type[ModelT], *, context: dict[str, Any] | None = None
+    data: Mapping[str, Any],
+    model: type[ModelT],
+    *,
+    context: dict[str, Any] | None = None,
+    messages: Mapping[str, str] | None = None,
 ) -> tuple[ModelT | None, list[FieldError]]:
     """Validate `data` as `model` (with the validation `context` its checks read); return
-    the instance, or None and every error found."""
+    the instance, or None and every error found.
+
+    `messages` names, by pydantic error type, a message of messages.yaml to say instead of
+    the usual one: a spreadsheet's cell, say, is "empty" where a file's field is "required".
+    """
     try:
         return model.model_validate(data, context=context), []
     except ValidationError as error:
-        return None, _field_errors(error, model)
+        return None, _field_errors(error, model, messages or {})
 
 
-def _field_errors(error: ValidationError, model: type[BaseModel]) -> list[FieldError]:
+def _field_errors(
+    error: ValidationError, model: type[BaseModel], messages: Mapping[str, str]
+) -> list[FieldError]:
     located = [(_location(detail, model), detail) for detail in error.errors(include_url=False)]
     misspelt = _misspelt_fields(located, model)
     errors: dict[tuple[str | int, ...], FieldError] = {}
@@ -63,7 +73,7 @@ def _field_errors(error: ValidationError, model: type[BaseModel]) -> list[FieldE
             continue
         # A union reports one error per branch at the same place; the first says enough.
         if location not in errors:
-            errors[location] = _field_error(detail, location, model)
+            errors[location] = _field_error(detail, location, model, messages)
     return list(errors.values())
 
 
@@ -89,9 +99,12 @@ def _misspelt_fields(
 
 
 def _field_error(
-    detail: ErrorDetails, location: tuple[str | int, ...], model: type[BaseModel]
+    detail: ErrorDetails,
+    location: tuple[str | int, ...],
+    model: type[BaseModel],
+    messages: Mapping[str, str],
 ) -> FieldError:
-    kind = detail["type"]
+    kind = messages.get(detail["type"], detail["type"])
     context: dict[str, Any] = dict(detail.get("ctx") or {})
     values: dict[str, Any] = {**context, "found": describe(detail.get("input"))}
     if kind == "extra_forbidden":
