@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from mentorbook.cli.options import project_option
+from mentorbook.cli.options import output_dir_option, project_option
 from mentorbook.errors import MentorbookError, OutputExistsError
 from mentorbook.fileio import atomic_write_bytes
 from mentorbook.plans.bulk import read_plans
@@ -16,14 +16,7 @@ from mentorbook.schema.loader import display_path, load_content
 
 @click.command()
 @click.argument("plans", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option(
-    "-o",
-    "--output",
-    "out_dir",
-    required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="The folder to write the certificates (PDF) into.",
-)
+@output_dir_option("The folder to write the certificates (PDF) into.")
 @click.option("--mentors", is_flag=True, help="Also write a certificate for each mentor.")
 @click.option("--no-goals", is_flag=True, help="Leave the goals' titles off the certificates.")
 @click.option("--force", is_flag=True, help="Replace certificates that exist.")

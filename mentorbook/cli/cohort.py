@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 from filelock import FileLock, Timeout
 
-from mentorbook.cli.options import project_option
+from mentorbook.cli.options import output_dir_option, project_option
 from mentorbook.cli.signals import stop_on_sigterm
 from mentorbook.cohort.jobs import Work, plan_work
 from mentorbook.cohort.manifest import (
@@ -62,14 +62,7 @@ def _shard_option(ctx: click.Context, param: click.Parameter, value: str) -> Sha
 
 @click.command()
 @click.argument("roster", type=click.Path(exists=True, path_type=Path))
-@click.option(
-    "-o",
-    "--output",
-    "out_dir",
-    required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for plans/, workbooks/ and the manifest.",
-)
+@output_dir_option("Folder for plans/, workbooks/ and the manifest.")
 @click.option(
     "-j",
     "--jobs",

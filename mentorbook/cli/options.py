@@ -74,6 +74,22 @@ def output_option(
     return decorate
 
 
+def output_dir_option(help_text: str) -> Callable[[Command], Command]:
+    """`-o/--output DIR` for commands that write many files into one folder (`out_dir`).
+
+    Why no `--force` here: what such a command finds in its folder is its own earlier
+    output, and each command says what `--force` means for it (make again, replace).
+    """
+    return click.option(
+        "-o",
+        "--output",
+        "out_dir",
+        required=True,
+        type=click.Path(file_okay=False, path_type=Path),
+        help=help_text,
+    )
+
+
 def refuse_existing(paths: list[Path | None]) -> None:
     """Stop when any of `paths` exists: the user did not ask to replace it (`--force`)."""
     existing = [path for path in paths if path is not None and path.exists()]
