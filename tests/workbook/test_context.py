@@ -10,7 +10,8 @@ from mentorbook.domain.dates import format_day, parse_day
 from mentorbook.domain.fields import FieldKind
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.plan import Plan
-from mentorbook.workbook.context import BLANK_GOALS, GENERAL_GOAL_PROMPTS, build_context
+from mentorbook.workbook.context import build_context
+from mentorbook.workbook.entries import BLANK_GOALS, GENERAL_GOAL_PROMPTS
 from mentorbook.workbook.renderer import source_date
 from mentorbook.workbook.views import DatedMilestone
 from tests.workbook.conftest import full_plan

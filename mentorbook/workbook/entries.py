@@ -1,0 +1,263 @@
+"""The personal entries of a workbook: each a form field of the field map, filled in from the
+plan where it holds a value. Pure: no I/O; values stay typed for the templates to format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from mentorbook.domain.dates import format_day
+from mentorbook.domain.fields import FIELD_MAP, FieldKind, FormField, form_field
+from mentorbook.domain.schedule import PlannedMeeting
+from mentorbook.schema.loader import Hub
+from mentorbook.schema.models.agreement import Agreement
+from mentorbook.schema.models.guides import MeetingGuide, ReflectionSet
+from mentorbook.schema.models.plan import Plan, PlanGoal, Review
+from mentorbook.schema.models.program import Program
+from mentorbook.workbook.views import (
+    AgreementItemView,
+    AgreementSectionView,
+    AgreementView,
+    AssessmentRow,
+    DatedMilestone,
+    Entry,
+    Framework,
+    GoalSheet,
+    LogEntry,
+    PromptAnswer,
+    ReflectionBlock,
+    ReviewView,
+    SignatureView,
+    Value,
+)
+
+BLANK_GOALS = 3
+ASSESSMENT_ROWS = 8
+FRAMEWORKS = {
+    "SMART": ("Specific", "Measurable", "Achievable", "Relevant", "Time-bound"),
+    "REAL": ("Relevant", "Aspirational", "Experimental", "Learning-based"),
+}
+# Why not a template's prompts: a sheet not started from a template should not suggest
+# one template's topic, so it asks the questions any goal needs.
+GENERAL_GOAL_PROMPTS = (
+    "What will be different when you reach this goal?",
+    "Why does it matter to you now?",
+    "What is the first step you can take before your next meeting?",
+    "How will you and your mentor see progress?",
+)
+PROMPTS_PER_GOAL = 4
+
+
+def make_entry(field: FormField, label: str, value: Value = None, *, lines: int = 1) -> Entry:
+    """The entry for `field`, its kind as the field map gives it; a list prints one per line."""
+    if isinstance(value, list):
+        return Entry(field.name, label, field.kind, items=tuple(value), lines=lines)
+    return Entry(field.name, label, field.kind, value, lines=lines)
+
+
+def agreement_view(agreement: Agreement, plan: Plan | None) -> AgreementView:
+    ticked = set(plan.agreement.ticked) if plan else set()
+    signed = {
+        "mentee": plan.agreement.mentee_signed if plan else None,
+        "mentor": plan.agreement.mentor_signed if plan else None,
+    }
+    sections = tuple(
+        AgreementSectionView(
+            section.title,
+            tuple(
+                AgreementItemView(
+                    item.text,
+                    make_entry(form_field("agreement", key=item.id), item.text, item.id in ticked),
+                )
+                for item in section.items
+            ),
+        )
+        for section in agreement.sections
+    )
+    signatures = tuple(
+        SignatureView(
+            signature.label,
+            make_entry(
+                form_field("signature", key=signature.role),
+                f"{signature.label}: date signed",
+                signed.get(signature.role),
+            ),
+        )
+        for signature in agreement.signatures
+    )
+    return AgreementView(agreement, sections, signatures)
+
+
+def assessment_rows(plan: Plan | None) -> tuple[AssessmentRow, ...]:
+    ratings = plan.self_assessment if plan else []
+    rows = []
+    for index in range(1, max(ASSESSMENT_ROWS, len(ratings)) + 1):
+        rating = ratings[index - 1] if index <= len(ratings) else None
+
+        def entry(part: str, label: str, value: Value, index: int = index) -> Entry:
+            return make_entry(form_field("assessment", part, index=index), label, value)
+
+        rows.append(
+            AssessmentRow(
+                skill=entry("skill", f"Skill {index}", rating.skill if rating else None),
+                now=entry("now", f"Skill {index}: now (1-5)", rating.now if rating else None),
+                target=entry(
+                    "target", f"Skill {index}: target (1-5)", rating.target if rating else None
+                ),
+            )
+        )
+    return tuple(rows)
+
+
+def goal_sheets(hub: Hub, program: Program, plan: Plan | None) -> tuple[GoalSheet, ...]:
+    offered = [hub.goals[i] for i in program.goal_templates if i in hub.goals] or list(
+        hub.goals.values()
+    )
+    frameworks = tuple(
+        Framework(name, FRAMEWORKS[name])
+        for name in sorted({template.framework for template in offered})
+    )
+    prompts = GENERAL_GOAL_PROMPTS
+    if plan and plan.goals:
+        return tuple(
+            _goal_sheet(hub, goal, number, frameworks, prompts)
+            for number, goal in enumerate(plan.goals, start=1)
+        )
+    return tuple(
+        _goal_sheet(hub, None, number, frameworks, prompts) for number in range(1, BLANK_GOALS + 1)
+    )
+
+
+def _goal_sheet(
+    hub: Hub,
+    goal: PlanGoal | None,
+    number: int,
+    frameworks: tuple[Framework, ...],
+    prompts: tuple[str, ...],
+) -> GoalSheet:
+    goal_id = goal.id if goal else f"goal-{number}"
+    template = hub.goals.get(goal.template) if goal and goal.template else None
+    if template is not None:
+        frameworks = (Framework(template.framework, FRAMEWORKS[template.framework]),)
+        prompts = tuple(template.prompts[:PROMPTS_PER_GOAL])
+
+    def entry(part: str, label: str, value: Value, *, lines: int = 1) -> Entry:
+        return make_entry(form_field("goal", part, key=goal_id), label, value, lines=lines)
+
+    milestones = goal.milestones if goal else []
+    return GoalSheet(
+        id=goal_id,
+        heading=f"Goal {number}",
+        title=entry("title", f"Goal {number}", goal.title if goal else None),
+        why=entry("why", "Why it matters to me", goal.why if goal else None, lines=4),
+        measures=entry(
+            "measures", "How I will know I got there", goal.measures if goal else [], lines=4
+        ),
+        actions=entry("actions", "Actions I will take", goal.actions if goal else [], lines=5),
+        milestones=entry("milestones", "Milestones", [m.title for m in milestones], lines=4),
+        due=entry("due", "Target date", goal.due if goal else None),
+        # No progress yet (0) leaves the space to write in.
+        progress=replace(
+            entry("progress", "Progress (%)", (goal.progress or None) if goal else None), unit="%"
+        ),
+        frameworks=frameworks,
+        prompts=prompts,
+        dated_milestones=tuple(DatedMilestone(m.title, m.due, m.done) for m in milestones),
+    )
+
+
+def meeting_log(
+    plan: Plan | None, meetings: list[PlannedMeeting], guides: dict[str, MeetingGuide]
+) -> tuple[LogEntry, ...]:
+    held = plan.meetings if plan else []
+    entries = []
+    for number in range(1, max(len(meetings), len(held)) + 1):
+        planned = meetings[number - 1] if number <= len(meetings) else None
+        meeting = held[number - 1] if number <= len(held) else None
+        guide = guides.get(planned.moment) if planned and planned.moment != "regular" else None
+
+        def entry(part: str, label: str, value: Value, lines: int, number: int = number) -> Entry:
+            field = form_field("meeting", part, index=number)
+            return make_entry(field, f"Meeting {number}: {label}", value, lines=lines)
+
+        entries.append(
+            LogEntry(
+                number=number,
+                planned=planned,
+                guide=guide.title if guide else None,
+                date=entry("date", "date", meeting.date if meeting else None, 1),
+                notes=entry("notes", "notes", meeting.notes if meeting else None, 7),
+                next_steps=entry(
+                    "next_steps", "next steps", meeting.next_steps if meeting else None, 3
+                ),
+            )
+        )
+    return tuple(entries)
+
+
+def reflection_answers(plan: Plan | None) -> dict[str, list[str]]:
+    """What the plan wrote, by prompt id or prompt text."""
+    answers: dict[str, list[str]] = {}
+    for reflection in plan.reflections if plan else []:
+        # Several answers share one entry, each after the day it was written.
+        dated = f"{format_day(reflection.date)}: " if reflection.date else ""
+        answers.setdefault(reflection.prompt, []).append(dated + reflection.text)
+    return answers
+
+
+def reflection_block(
+    reflection_set: ReflectionSet, answers: dict[str, list[str]]
+) -> ReflectionBlock:
+    return ReflectionBlock(
+        reflection_set.title,
+        reflection_set.intro,
+        tuple(
+            PromptAnswer(
+                prompt.text,
+                make_entry(
+                    form_field("reflection", prompt.id, key=reflection_set.id),
+                    prompt.text,
+                    "\n\n".join(answers.get(prompt.id, []) + answers.get(prompt.text, [])),
+                    lines=5,
+                ),
+            )
+            for prompt in reflection_set.prompts
+        ),
+    )
+
+
+REVIEW_LABELS = {
+    "date": "Date of the review",
+    "progress": "Progress on my goals",
+    "went_well": "What went well",
+    "to_change": "What I want to change",
+    "next_steps": "Next steps",
+}
+CLOSING_LABELS = {**REVIEW_LABELS, "to_change": "What I learned", "next_steps": "What comes next"}
+
+
+def review_view(
+    moment: str,
+    plan: Plan | None,
+    meetings: list[PlannedMeeting],
+    guides: dict[str, MeetingGuide],
+    reflection_sets: list[ReflectionSet],
+    answers: dict[str, list[str]],
+) -> ReviewView:
+    review: Review | None = getattr(plan.reviews, moment) if plan else None
+    planned = next((m for m in meetings if m.moment == moment), None)
+    labels = CLOSING_LABELS if moment == "closing" else REVIEW_LABELS
+    entries = []
+    for part in FIELD_MAP["review"].parts:
+        field = form_field("review", part, key=moment)
+        value = getattr(review, part) if review else None
+        lines = 4 if field.kind == FieldKind.TEXT else 1
+        entries.append(make_entry(field, labels[part], value, lines=lines))
+    return ReviewView(
+        date=planned.date if planned else None,
+        guide=guides.get(moment),
+        reflections=tuple(
+            reflection_block(s, answers) for s in reflection_sets if s.moment == moment
+        ),
+        entries=tuple(entries),
+    )
