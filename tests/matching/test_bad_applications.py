@@ -7,18 +7,17 @@ committing.
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.cli.conftest import snapshot
+from tests.golden import golden
 from tests.matching.conftest import Invoke
 
 BAD = Path(__file__).parent / "testdata" / "bad_applications"
 CASES = sorted(BAD.glob("*.csv"))
-UPDATE = os.environ.get("MENTORBOOK_UPDATE_GOLDEN") == "1"
 STOPS_BEFORE_MATCHING = {"empty_file", "header_only", "missing_column", "not_utf8"}
 
 
@@ -31,10 +30,8 @@ def test_bad_applications_give_the_expected_errors(
 
     result = match("applications.csv", "-o", "matches.csv")
 
-    expected = case.with_suffix(".expected")
-    if UPDATE:
-        expected.write_text(result.output, encoding="utf-8")
-    assert (result.exit_code, result.output) == (1, expected.read_text(encoding="utf-8"))
+    expected = golden(case.with_suffix(".expected"), result.output)
+    assert (result.exit_code, result.output) == (1, expected)
     assert "Traceback" not in result.output
     assert snapshot(tmp_path / "hub") == before
     assert (tmp_path / "matches.csv").exists() is (case.stem not in STOPS_BEFORE_MATCHING)

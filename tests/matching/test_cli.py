@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import codecs
-import os
 from pathlib import Path
 
 import pytest
 
 from tests.cli.conftest import snapshot
+from tests.golden import golden
 from tests.matching.conftest import EVERY_COLUMN, Invoke
 
 TESTDATA = Path(__file__).parent / "testdata"
-UPDATE = os.environ.get("MENTORBOOK_UPDATE_GOLDEN") == "1"
 
 POOL = EVERY_COLUMN + (
     "mentor,Ada Byrne,ada@example.org,Sales,,chess;data,Leadership,,English,Europe/London,2,,,\n"
@@ -63,11 +62,8 @@ def test_the_explanation_matches_its_golden_file(
     )
 
     assert result.exit_code == 0, result.output
-    golden = TESTDATA / f"report.{kind}"
     written = Path(f"report.{kind}").read_text(encoding="utf-8")
-    if UPDATE:
-        golden.write_text(written, encoding="utf-8")
-    assert written == golden.read_text(encoding="utf-8")
+    assert written == golden(TESTDATA / f"report.{kind}", written)
 
 
 def test_the_report_escapes_names_and_loads_nothing_from_elsewhere(

@@ -6,8 +6,6 @@ and read the diff before committing it.
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from mentorbook.project import Project
@@ -15,6 +13,7 @@ from mentorbook.render.environment import template_environment
 from mentorbook.schema.loader import load_content
 from mentorbook.site.pages import site_plan
 from mentorbook.site.render import prepare, render_site
+from tests.golden import golden
 from tests.site.conftest import TESTDATA
 
 GOLDEN = TESTDATA / "test_golden"
@@ -42,8 +41,4 @@ def rendered() -> dict[str, str]:
 
 @pytest.mark.parametrize("uri", PAGES)
 def test_page_matches_golden_file(rendered: dict[str, str], uri: str) -> None:
-    golden = GOLDEN / uri.replace("/", "__")
-    if os.environ.get("MENTORBOOK_UPDATE_GOLDEN") == "1":
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(rendered[uri], encoding="utf-8")
-    assert rendered[uri] == golden.read_text(encoding="utf-8")
+    assert rendered[uri] == golden(GOLDEN / uri.replace("/", "__"), rendered[uri])
