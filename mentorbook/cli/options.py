@@ -127,7 +127,9 @@ def resolve_program(hub: Hub, program_id: str | None, *, ask: bool = False) -> P
     if len(programs) == 1:
         return next(iter(programs.values()))
     if not ask:
-        raise click.UsageError(f"choose a program with --program: {', '.join(programs)}")
+        from mentorbook.schema.messages import message
+
+        raise click.UsageError(message("choose_program", known=", ".join(programs)))
     listed = list(programs.values())
     echo_numbered([f"{program.name} ({program.id})" for program in listed])
     number: int = click.prompt("Program", type=click.IntRange(1, len(listed)))

@@ -21,6 +21,7 @@ from mentorbook.plans.changes import goal_fields, new_plan_tree
 from mentorbook.plans.tree import set_field
 from mentorbook.plans.writer import create_plan
 from mentorbook.schema.loader import Hub, display_path
+from mentorbook.schema.messages import message
 from mentorbook.schema.models.plan import Plan
 
 PLANS_FOLDER = "plans"
@@ -61,10 +62,8 @@ def plan_work(
                     work.failures[entry.slug] = _messages(entry, error)
                     continue
             elif recorded is not None and recorded.row and recorded.row != row:
-                work.notes.append(
-                    f"{entry.where}: the row changed, but {display_path(plan_path)} already exists"
-                    " and is used as it is; edit the plan, or delete it to start it again from the row"
-                )
+                shown = display_path(plan_path)
+                work.notes.append(f"{entry.where}: " + message("roster_row_changed", plan=shown))
         key = document_key(shared_digest, plan_path.read_bytes())
         pdf_path = out_dir / WORKBOOKS_FOLDER / f"{entry.slug}.pdf"
         if not force and recorded is not None and up_to_date(recorded, key, pdf_path):

@@ -38,7 +38,12 @@ def _choose(hub: Hub) -> click.Command:
     [
         ((), [], 0, "pilot\n"),
         (("evening",), ["--program", "evening"], 0, "evening\n"),
-        (("evening",), [], 2, "Error: choose a program with --program: evening, pilot\n"),
+        (
+            ("evening",),
+            [],
+            2,
+            "Error: the hub has several programs; choose one with --program: evening, pilot\n",
+        ),
         (
             (),
             ["--program", "pilt"],

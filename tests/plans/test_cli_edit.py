@@ -61,7 +61,7 @@ def test_goal_needs_a_template_or_a_title(invoke: Invoke, amara: Path) -> None:
     assert result.output == (
         "Usage: mentorbook plan goal [OPTIONS] PLAN\n"
         "Try 'mentorbook plan goal --help' for help.\n\n"
-        "Error: give --template ID, --title TEXT, or both\n"
+        "Error: a goal starts from a template or a title; give --template ID, --title TEXT, or both\n"
     )
 
 
@@ -136,7 +136,7 @@ def test_review_needs_a_field(invoke: Invoke, amara: Path) -> None:
 
     assert result.exit_code == 2
     assert result.output.endswith(
-        "Error: give at least one of --date, --progress, --went-well, --to-change, --next-steps\n"
+        "Error: nothing to record; give at least one of --date, --progress, --went-well, --to-change, --next-steps\n"
     )
 
 

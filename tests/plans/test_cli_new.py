@@ -170,7 +170,9 @@ def test_with_several_programs_no_input_needs_program(invoke: Invoke) -> None:
     result = invoke("new", "--mentee", "Ana", "--no-input")
 
     assert result.exit_code == 2
-    assert result.output.endswith("Error: choose a program with --program: evening, pilot\n")
+    assert result.output.endswith(
+        "Error: the hub has several programs; choose one with --program: evening, pilot\n"
+    )
 
 
 def test_with_several_programs_new_asks_which(invoke: Invoke) -> None:

@@ -13,6 +13,7 @@ from mentorbook.cli.plan.common import load_hub, plan_argument, with_revision
 from mentorbook.cli.types import DATE, TEXT
 from mentorbook.plans import changes
 from mentorbook.plans.writer import update_plan
+from mentorbook.schema.messages import message
 from mentorbook.terminal import echo
 
 REVIEW_OPTIONS = ("date", "progress", "went_well", "to_change", "next_steps")
@@ -35,7 +36,7 @@ def review(plan_file: Path, kind: changes.ReviewKind, project_dir: Path, **field
     given = {key: value for key, value in fields.items() if value is not None}
     if not given:
         options = ", ".join(f"--{name.replace('_', '-')}" for name in REVIEW_OPTIONS)
-        raise click.UsageError(f"give at least one of {options}")
+        raise click.UsageError(message("nothing_to_record", options=f"at least one of {options}"))
     update = update_plan(
         plan_file, load_hub(project_dir), lambda edit: changes.record_review(edit, kind, given)
     )
@@ -62,9 +63,8 @@ def agree(
     Example: mentorbook plan agree plans/amara-okafor.yml --all --mentee-signed 2026-09-08
     """
     if not (tick or tick_all or mentee_signed or mentor_signed):
-        raise click.UsageError(
-            "give --tick ID, --all, --mentee-signed DATE or --mentor-signed DATE"
-        )
+        options = "--tick ID, --all, --mentee-signed DATE or --mentor-signed DATE"
+        raise click.UsageError(message("nothing_to_record", options=options))
     update = update_plan(
         plan_file,
         load_hub(project_dir),

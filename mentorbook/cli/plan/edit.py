@@ -12,6 +12,7 @@ from mentorbook.cli.plan.common import load_hub, plan_argument, with_revision
 from mentorbook.cli.types import DATE, TEXT
 from mentorbook.plans import changes
 from mentorbook.plans.writer import update_plan
+from mentorbook.schema.messages import message
 from mentorbook.terminal import echo
 
 
@@ -37,7 +38,7 @@ def goal(
     Example: mentorbook plan goal plans/amara-okafor.yml --title "Lead a team meeting" --due 2026-12-01
     """
     if template_id is None and title is None:
-        raise click.UsageError("give --template ID, --title TEXT, or both")
+        raise click.UsageError(message("goal_needs_template_or_title"))
     hub = load_hub(project_dir)
     template = (
         resolve_id(hub.goals, template_id, "goal template", "--template") if template_id else None
