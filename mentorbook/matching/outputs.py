@@ -6,9 +6,13 @@ import csv
 import datetime as dt
 import io
 from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
 
 from mentorbook.matching.candidates import SCORE_PARTS
 from mentorbook.matching.explain import Explanation
+from mentorbook.render.charts import svg_chart
 from mentorbook.render.environment import template_environment
 
 REPORT_TEMPLATE = "match/report.html.j2"
@@ -66,10 +70,32 @@ def explanation_csv(explanation: Explanation) -> str:
 def report_html(explanation: Explanation, program: str, templates: Path | None) -> str:
     """The report as one HTML file with its style inside: it opens offline, from anywhere."""
     template = template_environment(templates).get_template(REPORT_TEMPLATE)
-    top = max((count for _, count in explanation.score_counts), default=1)
+    chart = Markup(score_chart(explanation.score_counts)) if explanation.score_counts else None
     return template.render(
-        explanation=explanation, program=program, top_count=top, labels=SCORE_PARTS
+        explanation=explanation, program=program, score_chart=chart, labels=SCORE_PARTS
     )
+
+
+def score_chart(score_counts: tuple[tuple[int, int], ...]) -> str:
+    """An SVG bar chart of how many pairs have each score."""
+
+    def draw(figure: Any, axes: Any) -> None:
+        from matplotlib.ticker import MaxNLocator
+
+        axes.bar(
+            [score for score, _ in score_counts],
+            [count for _, count in score_counts],
+            color="#3f6fb5",
+        )
+        # Scores and counts are whole numbers: no tick at 2.5 pairs.
+        axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+        axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+        axes.set_xlabel("Score")
+        axes.set_ylabel("Pairs")
+        axes.grid(axis="y", color="#e0e0e0", linewidth=0.6)
+        axes.set_axisbelow(True)
+
+    return svg_chart(draw, size=(6.0, 2.2))
 
 
 def _csv(rows: list[list[str]]) -> str:

@@ -1,37 +1,19 @@
-"""The cumulative meetings chart as SVG, drawn by matplotlib without a display or a network.
-
-Why paths for text: the SVG then looks the same in any browser and in WeasyPrint's PDF,
-with no font to fetch. Why a salt and no date: the same figures give the same bytes.
-"""
+"""The cumulative meetings chart of the program report."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from mentorbook.render.charts import svg_chart
 from mentorbook.report.figures import WeekPoint
-
-SVG_SETTINGS: dict[Any, Any] = {
-    "svg.fonttype": "path",
-    "svg.hashsalt": "mentorbook-report",
-    "font.size": 9,
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-}
 
 
 def meetings_chart(weeks: list[WeekPoint], *, accent: str) -> str:
     """An SVG line chart: meetings planned against held, summed week by week."""
-    import io
 
-    import matplotlib
-    import numpy
-    from matplotlib.backends.backend_svg import FigureCanvasSVG
-    from matplotlib.figure import Figure
+    def draw(figure: Any, axes: Any) -> None:
+        import numpy
 
-    with matplotlib.rc_context(SVG_SETTINGS):
-        figure = Figure(figsize=(7.2, 2.6))
-        FigureCanvasSVG(figure)
-        axes = figure.add_subplot()
         mondays = numpy.array([point.monday for point in weeks], dtype="datetime64[D]")
         axes.plot(
             mondays, [point.planned for point in weeks], color="#757575", linestyle="--", zorder=3
@@ -47,11 +29,5 @@ def meetings_chart(weeks: list[WeekPoint], *, accent: str) -> str:
         axes.set_ylim(bottom=0)
         axes.grid(axis="y", color="#e0e0e0", linewidth=0.6)
         figure.autofmt_xdate()
-        figure.tight_layout()
-        output = io.StringIO()
-        figure.savefig(
-            output, format="svg", metadata=dict.fromkeys(("Creator", "Date", "Format", "Type"))
-        )
-    svg = output.getvalue()
-    # The XML prologue and doctype are for a file of its own, not for SVG inside HTML.
-    return svg[svg.index("<svg") :]
+
+    return svg_chart(draw, size=(7.2, 2.6))

@@ -179,8 +179,10 @@ def test_names_in_every_script_print_with_the_bundled_fonts(cohort: Path, tmp_pa
         assert letters <= set(unicodedata.normalize("NFKC", text_of(pdf))), script
         page_png(pdf, 1, tmp_path / script)
     fonts = {font for script in SCRIPT_NAMES for font in font_names(tmp_path / f"{script}.pdf")}
-    for family in ("Arabic", "Devanagari", "CJK", "Hangul"):
-        assert f"Mentorbook-{family}-Bold" in fonts  # the name, in bold, in its own bundled font
+    # The name prints in its own bundled font: in bold where that font has a bold face; the
+    # CJK and Hangul fonts have none, and fontconfig sees only the bundled fonts.
+    assert {"Mentorbook-Arabic-Bold", "Mentorbook-Devanagari-Bold"} <= fonts
+    assert {"Mentorbook-CJK", "Mentorbook-Hangul"} <= fonts
     assert renderer._setup()[2].refused == []
 
 
