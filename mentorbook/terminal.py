@@ -54,7 +54,8 @@ def echo(
 ) -> None:
     """Print text that holds user data (see the module docstring) to stdout, or stderr with `err`.
 
-    Why not click.echo: this module serves domain code too, which does not depend on click.
+    Why not the CLI library's echo: this module serves domain code too, which must not
+    depend on the command line.
     """
     stream = file or (sys.stderr if err else sys.stdout)
     stream.write(shown(message) + ("\n" if nl else ""))
