@@ -42,8 +42,7 @@ def test_click_is_named_only_by_the_command_line_and_its_errors() -> None:
     users = sorted(
         str(path.relative_to(PACKAGE))
         for path in PACKAGE.rglob("*.py")
-        if "click" in path.read_text(encoding="utf-8")
-        and path.parts[len(PACKAGE.parts)] != "cli"
+        if "click" in path.read_text(encoding="utf-8") and path.parts[len(PACKAGE.parts)] != "cli"
     )
 
     assert users == ["errors.py"]
