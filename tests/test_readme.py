@@ -23,6 +23,7 @@ from mentorbook.cohort.roster import read_csv_roster
 from mentorbook.errors import ContentError
 from mentorbook.project import defaults_dir
 from mentorbook.schema.loader import load_content
+from tests.report.cohort import write_cohort_project
 
 README = Path(__file__).parents[1] / "README.md"
 
@@ -227,3 +228,19 @@ def test_the_match_example_prints_and_writes_what_is_shown(
     assert (result.exit_code, result.output) == (0, printed)
     assert Path("matches.csv").read_text(encoding="utf-8") == roster
     assert Path("match-report.html").is_file()
+
+
+@pytest.mark.slow
+def test_the_certificate_output_shown_is_what_certificate_prints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner
+) -> None:
+    """The README's shortfall lines: Chen Wei's plan of the report tests' cohort falls short
+    of the completion rule in three ways, and Gil Mar's meets it."""
+    ((_, shown),) = [block for block in _blocks("text") if "no certificate yet" in block[1]]
+    monkeypatch.chdir(write_cohort_project(tmp_path / "project"))
+
+    result = runner.invoke(
+        cli, ["certificate", "plans/chen-wei.yml", "plans/gil-mar.yml", "-o", "certificates"]
+    )
+
+    assert (result.exit_code, result.output) == (1, shown)
