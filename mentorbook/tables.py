@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mentorbook.errors import MentorbookError
+from mentorbook.schema.messages import message
 
 DELIMITERS = ",;"
 
@@ -42,17 +44,15 @@ def read_table(raw: bytes, display: str, what: str = "the file") -> Table:
     column named twice, or a quote that is never closed. `what` names the file in messages
     (`the roster`, `the applications`).
     """
-    text = _decode(raw, display, what)
+    text = decode_csv(raw, display, what)
     first_line = text.split("\n", 1)[0]
     if not first_line.strip():
-        raise MentorbookError(f"{display}:1: {what} is empty; its first row must name the columns")
+        raise MentorbookError(f"{display}:1: " + message("csv_empty", what=what))
     reader = csv.reader(
         io.StringIO(text, newline=""), delimiter=_delimiter(first_line), strict=True
     )
     columns = tuple(name.strip().lower() for name in next(reader))
-    repeated = sorted({name for name in columns if columns.count(name) > 1})
-    if repeated:
-        raise MentorbookError(f"{display}:1: the column '{repeated[0]}' appears twice; keep one")
+    refuse_repeated_columns(columns, display)
     rows: list[Row] = []
     too_long: list[tuple[int, int]] = []
     line = reader.line_num + 1
@@ -65,21 +65,30 @@ def read_table(raw: bytes, display: str, what: str = "the file") -> Table:
                 rows.append(Row(line, named))
             line = reader.line_num + 1
     except csv.Error as error:
-        raise MentorbookError(
-            f"{display}:{line}: {what} cannot be read as CSV here ({error}); look for a"
-            ' quote (") that is opened and never closed'
-        ) from None
+        raise csv_error(error, display, line, what) from None
     return Table(display, columns, tuple(rows), tuple(too_long))
 
 
-def _decode(raw: bytes, display: str, what: str) -> str:
+def decode_csv(raw: bytes, display: str, what: str) -> str:
+    """The text of a CSV file, UTF-8 with or without a byte order mark, as spreadsheets export."""
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise MentorbookError(
-            f"{display}:{line}: {what} is not UTF-8 text; export it again as 'CSV UTF-8'"
-        ) from None
+        raise MentorbookError(f"{display}:{line}: " + message("csv_not_utf8", what=what)) from None
+
+
+def refuse_repeated_columns(columns: Sequence[str], display: str) -> None:
+    repeated = sorted({name for name in columns if columns.count(name) > 1})
+    if repeated:
+        raise MentorbookError(f"{display}:1: " + message("csv_repeated_column", name=repeated[0]))
+
+
+def csv_error(error: csv.Error, display: str, line: int, what: str) -> MentorbookError:
+    """What to say when the csv module gives up at `line`: most often a quote left open."""
+    return MentorbookError(
+        f"{display}:{line}: " + message("csv_open_quote", what=what, error=error)
+    )
 
 
 def _delimiter(header: str) -> str:

@@ -18,8 +18,11 @@ from mentorbook.schema.messages import message, suggestion
 from mentorbook.schema.models.plan import mentee_slug
 from mentorbook.schema.models.roster import RosterRow
 from mentorbook.schema.validation import validate_values
+from mentorbook.tables import csv_error, decode_csv, refuse_repeated_columns
 
 COLUMNS = tuple(RosterRow.model_fields)
+WHAT = "the roster"
+"""The roster as messages name it."""
 PLAN_SUFFIXES = (".yml", ".yaml")
 
 
@@ -80,7 +83,7 @@ def read_csv_roster(
     Raises MentorbookError when the file as a whole is unusable (not UTF-8, no `mentee`
     column, an unknown column): nothing sensible can come from any of its rows then.
     """
-    text = _decode(raw, display)
+    text = decode_csv(raw, display, WHAT)
     reader = csv.reader(io.StringIO(text, newline=""))
     header = _read_header(reader, display)
     roster = Roster()
@@ -92,9 +95,7 @@ def read_csv_roster(
                 _add_row(roster, display, line, header, cells, programs, goals, first_line_of)
             line = reader.line_num + 1
     except csv.Error as error:
-        raise MentorbookError(
-            f"{display}:{line}: " + message("roster_open_quote", error=error)
-        ) from None
+        raise csv_error(error, display, line, WHAT) from None
     return roster
 
 
@@ -120,14 +121,6 @@ def read_plan_folder(folder: Path, display: str) -> Roster:
     return roster
 
 
-def _decode(raw: bytes, display: str) -> str:
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise MentorbookError(f"{display}:{line}: " + message("roster_not_utf8")) from None
-
-
 def _read_header(reader: Iterator[list[str]], display: str) -> list[str]:
     header = [name.strip().lower() for name in next(reader, [])]
     columns = ", ".join(COLUMNS)
@@ -146,11 +139,7 @@ def _read_header(reader: Iterator[list[str]], display: str) -> list[str]:
                     columns=columns,
                 )
             )
-    repeated = sorted({name for name in header if header.count(name) > 1})
-    if repeated:
-        raise MentorbookError(
-            f"{display}:1: " + message("roster_repeated_column", name=repeated[0])
-        )
+    refuse_repeated_columns(header, display)
     return header
 
 
