@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from mentorbook.domain.signatures import signatures
 from mentorbook.errors import MentorbookError
-from mentorbook.plans.signatures import signatures
 from mentorbook.schema.messages import message
 from mentorbook.schema.models import Program
 from mentorbook.schema.models.completion import Completion

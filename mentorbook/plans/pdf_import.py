@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap
 
 from mentorbook.domain.fields import FormField, UnreadableValue, location_of, read_value
+from mentorbook.domain.signatures import SIGNERS
 from mentorbook.errors import MentorbookError
 from mentorbook.plans.changes import tick_items, unique_goal_id
 from mentorbook.plans.filled_pdf import FilledValue, FilledWorkbook, check_identity
@@ -42,7 +43,6 @@ from mentorbook.schema.models.plan import (
 )
 
 Entries = list[tuple[str, FormField, FilledValue]]
-_SIGNERS = ("mentee", "mentor")
 
 MAX_NEW = {"meetings": 100, "goals": 50, "reflections": 200, "assessment rows": 50}
 """How many entries of each kind one import may add. Why: a workbook has room for far fewer,
@@ -221,7 +221,7 @@ def _agreement(state: _Import, entries: Entries) -> None:
 
 def _signatures(state: _Import, entries: Entries) -> None:
     for name, form, value in entries:
-        if form.key not in _SIGNERS:
+        if form.key not in SIGNERS:
             state.outcome.notes.append(f"{name}: " + message("import_other_signer"))
             continue
         day = state.read(name, form, value)

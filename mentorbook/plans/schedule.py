@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from mentorbook.domain.schedule import PlannedMeeting, paced_program
 from mentorbook.domain.schedule import planned_meetings as program_meetings
-from mentorbook.plans.signatures import signatures
+from mentorbook.domain.signatures import signatures
 from mentorbook.schema.models import Program
 from mentorbook.schema.models.plan import Plan
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from mentorbook.domain.signatures import signatures
 from mentorbook.plans.schedule import (
     agreement_due,
     meeting_days,
     meeting_every_weeks,
     review_dates,
 )
-from mentorbook.plans.signatures import signatures
 from mentorbook.schema.models import Program
 from mentorbook.schema.models.plan import Plan
 

@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import accumulate
 
+from mentorbook.domain.signatures import fully_signed_on, signatures
 from mentorbook.plans.identity import pseudonym
 from mentorbook.plans.schedule import meeting_days, review_dates
-from mentorbook.plans.signatures import fully_signed_on, signatures
 from mentorbook.report.attention import Attention, needs_attention, review_done
 from mentorbook.schema.models import Program
 from mentorbook.schema.models.plan import Plan

@@ -12,6 +12,7 @@ import datetime as dt
 from mentorbook.domain.fields import form_field
 from mentorbook.domain.identity import identity_meta
 from mentorbook.domain.schedule import PlannedMeeting, paced_program, planned_meetings, week_date
+from mentorbook.domain.signatures import signatures
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.guides import MeetingGuide
 from mentorbook.schema.models.plan import Plan
@@ -154,7 +155,7 @@ def _document_date(plan: Plan | None, source_date: dt.date | None) -> str | None
         return source_date.isoformat()
     if plan is None:
         return None
-    dates = [plan.start, plan.agreement.mentee_signed, plan.agreement.mentor_signed]
+    dates = [plan.start, *signatures(plan).values()]
     dates += [meeting.date for meeting in plan.meetings]
     dates += [reflection.date for reflection in plan.reflections]
     dates += [r.date for r in (plan.reviews.midpoint, plan.reviews.closing) if r is not None]

@@ -9,6 +9,7 @@ from dataclasses import replace
 from mentorbook.domain.dates import format_day
 from mentorbook.domain.fields import FIELD_MAP, FieldKind, FormField, form_field
 from mentorbook.domain.schedule import PlannedMeeting
+from mentorbook.domain.signatures import signatures
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.agreement import Agreement
 from mentorbook.schema.models.guides import MeetingGuide, ReflectionSet
@@ -57,10 +58,7 @@ def make_entry(field: FormField, label: str, value: Value = None, *, lines: int 
 
 def agreement_view(agreement: Agreement, plan: Plan | None) -> AgreementView:
     ticked = set(plan.agreement.ticked) if plan else set()
-    signed = {
-        "mentee": plan.agreement.mentee_signed if plan else None,
-        "mentor": plan.agreement.mentor_signed if plan else None,
-    }
+    signed = signatures(plan) if plan else {}
     sections = tuple(
         AgreementSectionView(
             section.title,
@@ -74,7 +72,7 @@ def agreement_view(agreement: Agreement, plan: Plan | None) -> AgreementView:
         )
         for section in agreement.sections
     )
-    signatures = tuple(
+    signature_views = tuple(
         SignatureView(
             signature.label,
             make_entry(
@@ -85,7 +83,7 @@ def agreement_view(agreement: Agreement, plan: Plan | None) -> AgreementView:
         )
         for signature in agreement.signatures
     )
-    return AgreementView(agreement, sections, signatures)
+    return AgreementView(agreement, sections, signature_views)
 
 
 def assessment_rows(plan: Plan | None) -> tuple[AssessmentRow, ...]:
