@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from mentorbook.schema.loader import Hub
+from mentorbook.schema.models import Program
 from mentorbook.site.timeline import timeline_of
 
 
@@ -188,6 +189,7 @@ def _program_pages(hub: Hub) -> list[SitePage]:
             hub,
             hub.source("programs", pid),
             program=program,
+            goals=hub.offered_goals(program),
             timeline=timeline_uri(pid),
             workbook=workbook_uri(pid),
         )
@@ -199,7 +201,27 @@ def _formats_pages(hub: Hub) -> list[SitePage]:
     if not hub.formats:
         return []
     overview = _page("formats/index.md", "Formats side by side", "formats", hub)
-    return [overview, *_one_per_object(hub, "formats", "format", "format")]
+    # Why worked out here: a format page lists the programs offering it, and asking every
+    # program on every format page is the kind of loop a large hub cannot afford.
+    offered_in: dict[str, list[Program]] = defaultdict(list)
+    for program in hub.programs.values():
+        for format_id in program.formats:
+            offered_in[format_id].append(program)
+    return [
+        overview,
+        *(
+            _page(
+                f"formats/{fid}.md",
+                format_.name,
+                "format",
+                hub,
+                hub.source("formats", fid),
+                format=format_,
+                programs=offered_in[fid],
+            )
+            for fid, format_ in hub.formats.items()
+        ),
+    ]
 
 
 def _goal_pages(hub: Hub) -> list[SitePage]:
