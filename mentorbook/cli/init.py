@@ -15,6 +15,8 @@ GITIGNORE = """\
 # Built site, and mentees' plans: personal data never goes into the repository.
 /site/
 /plans/
+# Workbooks rendered by earlier builds, kept to make the next build faster.
+/.mentorbook-cache/
 """
 
 TEMPLATES_README = """\

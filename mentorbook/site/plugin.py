@@ -15,10 +15,11 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from mentorbook.errors import ContentError
+from mentorbook.errors import BuildError, ContentError
 from mentorbook.project import Project
 from mentorbook.schema.loader import Hub, load_content
-from mentorbook.site.generate import render_files
+from mentorbook.site.downloads import Downloads
+from mentorbook.site.generate import render_pages
 from mentorbook.site.pages import SitePlan, site_plan
 from mentorbook.site.settings import (
     OFFLINE_SHIM_URI,
@@ -37,6 +38,18 @@ class ContentStillBroken(SystemExit, Exception):
     """
 
 
+class WrittenAfterBuild(File):
+    """A workbook PDF the plugin writes itself in on_post_build.
+
+    Why: MkDocs copies files before it builds the pages, and the workbook may still be
+    rendering then, in a worker process beside MkDocs. Listing it as a file all the same
+    lets the pages link to it, and the strict build check those links.
+    """
+
+    def copy_file(self, dirty: bool = False) -> None:
+        """Nothing to copy yet: see MentorbookPlugin.on_post_build."""
+
+
 class MentorbookConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs leaves this untyped
     """The plugin has no options: everything it needs comes from content/."""
 
@@ -51,6 +64,7 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
         self.hub: Hub | None = None
         self.plan: SitePlan | None = None
         self.sources: dict[str, Path] = {}
+        self.downloads: Downloads | None = None
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         # Defining on_startup also keeps this instance across `serve` rebuilds.
@@ -78,6 +92,12 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
             for folder in (project.content_dir, project.templates_dir)
             if folder.is_dir()
         )
+        if self.downloads is None or self.downloads.project != project:
+            self.downloads = Downloads(project)
+        if self.serving and self.downloads.cache is not None:
+            # A workbook rendered after a reload lands here; rebuilding then shows it.
+            self.downloads.cache.folder.mkdir(parents=True, exist_ok=True)
+            config.watch.append(str(self.downloads.cache.folder))
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -85,7 +105,9 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
         config.extra["polyfills"] = local_polyfills(config.extra.get("polyfills", []))
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        assert self.project is not None and self.hub is not None and self.plan is not None
+        assert self.project is not None and self.plan is not None and self.downloads is not None
+        # First, so the workbooks render while the pages do.
+        self.downloads.start(self.plan.downloads)
         kept = Files(
             [
                 file
@@ -94,9 +116,11 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
             ]
         )
         hidden = {page.uri for page in self.plan.pages if not page.in_nav}
-        for uri, content in render_files(self.project, self.hub, self.plan).items():
+        for uri, content in render_pages(self.project, self.plan).items():
             inclusion = InclusionLevel.NOT_IN_NAV if uri in hidden else InclusionLevel.UNDEFINED
             kept.append(File.generated(config, uri, content=content, inclusion=inclusion))
+        for download in self.plan.downloads:
+            kept.append(WrittenAfterBuild.generated(config, download.uri, content=b""))
         kept.append(File.generated(config, OFFLINE_SHIM_URI, abs_src_path=str(offline_shim_path())))
         return kept
 
@@ -108,6 +132,28 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
         if source is not None:
             page.edit_url = edit_url(self.hub.settings, self.hub.content_dir, source)
         return None
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Write the workbooks: `build` waits for them; `serve` shows the last ones meanwhile."""
+        assert self.downloads is not None
+        try:
+            pdfs = self.downloads.collect(wait=not self.serving)
+        except BuildError as error:
+            if self.serving and self.builds > 1:
+                raise ContentStillBroken(error.message) from error
+            raise
+        for uri, pdf in pdfs.items():
+            path = Path(config.site_dir) / uri
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(pdf)
+        if not self.serving:
+            self.downloads.prune()
+
+    def on_shutdown(self) -> None:
+        if self.downloads is not None:
+            self.downloads.stop()
+            if self.serving:
+                self.downloads.prune()
 
 
 def _theme_languages(config: MkDocsConfig) -> set[str]:

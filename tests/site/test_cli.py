@@ -60,6 +60,7 @@ def test_failed_builds_leave_the_previous_site_in_place(
     assert snapshot(small_project / "site") == before
     assert sorted(path.name for path in Path().iterdir()) == ["hub"]
     assert sorted(path.name for path in small_project.iterdir()) == [
+        ".mentorbook-cache",  # the workbook the first build rendered, kept for the next
         "content",
         "mkdocs.yml",
         "site",
