@@ -220,7 +220,7 @@ def read_and_validate(path: Path, model: type[Model], problems: list[Problem]) -
 
 def _read(path: Path, problems: list[Problem]) -> Document | None:
     try:
-        return read_yaml(path, display_path(path))
+        return read_yaml(path, display_path(path), keep_comments=False)
     except YamlReadError as error:
         problems.extend(error.problems)
         return None
