@@ -28,8 +28,9 @@ from mentorbook.workers import worker_context
 
 BLANK_OPTIONS: dict[str, Any] = {"blank": True, "fillable": True}
 """How the site's workbooks are rendered; part of their key."""
-WORKER_PRELOAD = ["mentorbook.site.downloads", "mentorbook.workbook", "weasyprint"]
-"""Imported once by the fork server, so each worker starts without importing them again."""
+WORKER_PRELOAD: list[str] = []
+"""Nothing: starting a worker waits for the fork server to import what it preloads, and a
+reload must not wait on that; the worker imports WeasyPrint itself, beside MkDocs."""
 
 
 def download_keys(project: Project, programs: Mapping[str, str]) -> dict[str, str]:
@@ -46,6 +47,8 @@ class RenderJob:
     working_dir: Path
     programs: dict[str, str]
     keys: dict[str, str]
+    background: bool = False
+    """Render at a low priority: the preview's rebuilds come first."""
 
 
 def render_blank_workbooks(job: RenderJob) -> dict[str, bytes]:
@@ -80,6 +83,8 @@ def _work(job: RenderJob, sender: Connection) -> None:
     decides how to stop, and stops the worker.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if job.background:
+        os.nice(10)
     outcome: dict[str, bytes] | str
     try:
         os.chdir(job.working_dir)
@@ -119,17 +124,20 @@ class _Worker:
         return outcome
 
     def stop(self) -> None:
-        self.receiver.close()
+        # Stopped first, then the pipe closed: a worker must not meet a closed pipe and die
+        # with a traceback in the middle of the preview's output.
         if self.process.is_alive():
             self.process.terminate()
         self.process.join()
+        self.receiver.close()
 
 
 class Downloads:
     """The site's blank workbooks over one build, or over every rebuild of one `serve`."""
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, *, background: bool = False) -> None:
         self.project = project
+        self.background = background
         self.cache = PdfCache.of(project)
         self.keys: dict[str, str] = {}
         self.found: dict[str, bytes] = {}
@@ -152,7 +160,11 @@ class Downloads:
             self.stop()
         if missing and self.worker is None:
             job = RenderJob(
-                self.project.root, Path.cwd(), {uri: programs[uri] for uri in missing}, missing
+                self.project.root,
+                Path.cwd(),
+                {uri: programs[uri] for uri in missing},
+                missing,
+                self.background,
             )
             self.worker = _Worker(job)
 

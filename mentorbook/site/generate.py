@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jinja2 import BytecodeCache
+
 from mentorbook.project import Project
 from mentorbook.render.environment import template_environment
 from mentorbook.schema.loader import Hub
@@ -33,6 +35,13 @@ def generate_site(project: Project, hub: Hub) -> GeneratedSite:
     return GeneratedSite(plan, files)
 
 
-def render_pages(project: Project, plan: SitePlan) -> dict[str, str]:
-    """Render the pages and pictures through the project's templates and the defaults."""
-    return render_site(prepare(template_environment(project.templates_dir)), plan)
+def render_pages(
+    project: Project, plan: SitePlan, compiled: BytecodeCache | None = None
+) -> dict[str, str]:
+    """Render the pages and pictures through the project's templates and the defaults.
+
+    `compiled` keeps the templates compiled from one build to the next (`serve`).
+    """
+    environment = prepare(template_environment(project.templates_dir))
+    environment.bytecode_cache = compiled
+    return render_site(environment, plan)

@@ -22,7 +22,8 @@ CACHEDIR_TAG = (
     "# See https://bford.info/cachedir/\n"
 )
 """Marks the folder as a cache, so backup tools can leave it out."""
-_ENTRY = re.compile(r"[0-9a-f]{64}\.pdf(\.sha256)?")
+_ENTRY = re.compile(r"\.?[0-9a-f]{64}\.pdf(\.sha256)?(\.\w+\.tmp)?")
+"""An entry, or the temporary file of a write to one (see fileio.atomic_write_bytes)."""
 
 
 class PdfCache:
@@ -66,7 +67,10 @@ class PdfCache:
         atomic_write_text(digest_path, f"{hashlib.sha256(pdf).hexdigest()}  {pdf_path.name}\n")
 
     def prune(self, keep: Iterable[str]) -> None:
-        """Delete the entries of keys not in `keep`; files the cache did not write stay."""
+        """Delete the entries of keys not in `keep`, and writes a stopped worker left unfinished.
+
+        Files the cache did not write stay where they are.
+        """
         kept = {name for key in keep for name in (f"{key}.pdf", f"{key}.pdf.sha256")}
         if not self.folder.is_dir():
             return

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from jinja2 import Environment
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
@@ -17,6 +18,7 @@ from mkdocs.structure.pages import Page
 
 from mentorbook.errors import BuildError, ContentError
 from mentorbook.project import Project
+from mentorbook.render.compiled import CompiledTemplates
 from mentorbook.schema.loader import Hub, load_content
 from mentorbook.site.downloads import Downloads
 from mentorbook.site.generate import render_pages
@@ -65,6 +67,7 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
         self.plan: SitePlan | None = None
         self.sources: dict[str, Path] = {}
         self.downloads: Downloads | None = None
+        self.compiled = CompiledTemplates()
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         # Defining on_startup also keeps this instance across `serve` rebuilds.
@@ -93,7 +96,7 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
             if folder.is_dir()
         )
         if self.downloads is None or self.downloads.project != project:
-            self.downloads = Downloads(project)
+            self.downloads = Downloads(project, background=self.serving)
         if self.serving and self.downloads.cache is not None:
             # A workbook rendered after a reload lands here; rebuilding then shows it.
             self.downloads.cache.folder.mkdir(parents=True, exist_ok=True)
@@ -116,13 +119,18 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
             ]
         )
         hidden = {page.uri for page in self.plan.pages if not page.in_nav}
-        for uri, content in render_pages(self.project, self.plan).items():
+        for uri, content in render_pages(self.project, self.plan, self.compiled).items():
             inclusion = InclusionLevel.NOT_IN_NAV if uri in hidden else InclusionLevel.UNDEFINED
             kept.append(File.generated(config, uri, content=content, inclusion=inclusion))
         for download in self.plan.downloads:
             kept.append(WrittenAfterBuild.generated(config, download.uri, content=b""))
         kept.append(File.generated(config, OFFLINE_SHIM_URI, abs_src_path=str(offline_shim_path())))
         return kept
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        # The theme's templates too stay compiled from one `serve` rebuild to the next.
+        env.bytecode_cache = self.compiled
+        return env
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
