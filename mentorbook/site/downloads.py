@@ -24,6 +24,7 @@ from mentorbook.errors import BuildError, InputError, MentorbookError
 from mentorbook.project import Project
 from mentorbook.site.pages import Download
 from mentorbook.site.pdf_cache import PdfCache
+from mentorbook.site.render import template_errors_as_build_errors
 from mentorbook.workers import worker_context
 
 BLANK_OPTIONS: dict[str, Any] = {"blank": True, "fillable": True}
@@ -62,10 +63,12 @@ def render_blank_workbooks(job: RenderJob) -> dict[str, bytes]:
 
     project = Project(job.project_root)
     renderer = WorkbookRenderer(project, load_content(project.content_dir))
-    made = {
-        uri: renderer.render(None, program_id=program_id, fillable=BLANK_OPTIONS["fillable"])
-        for uri, program_id in job.programs.items()
-    }
+    made = {}
+    for uri, program_id in job.programs.items():
+        with template_errors_as_build_errors(uri):
+            made[uri] = renderer.render(
+                None, program_id=program_id, fillable=BLANK_OPTIONS["fillable"]
+            )
     cache = PdfCache.of(project)
     current = download_keys(project, job.programs)
     for uri, pdf in made.items():
