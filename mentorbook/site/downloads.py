@@ -98,7 +98,9 @@ def _work(job: RenderJob, sender: Connection) -> None:
         outcome = error.message
     except Exception as error:  # reported by the parent, as the reason the build failed
         outcome = f"{type(error).__name__}: {error}"
-    sender.send(outcome)
+    # The parent may have gone meanwhile (a stopped `serve`); the cache has the PDF anyway.
+    with contextlib.suppress(OSError):
+        sender.send(outcome)
     sender.close()
 
 
