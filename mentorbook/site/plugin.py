@@ -106,11 +106,12 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         # Runs after every plugin's on_config, so the offline plugin has added its polyfill.
         config.extra["polyfills"] = local_polyfills(config.extra.get("polyfills", []))
+        assert self.plan is not None and self.downloads is not None
+        # As early as can be, so the workbooks render while MkDocs gathers and builds pages.
+        self.downloads.start(self.plan.downloads)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        assert self.project is not None and self.plan is not None and self.downloads is not None
-        # First, so the workbooks render while the pages do.
-        self.downloads.start(self.plan.downloads)
+        assert self.project is not None and self.plan is not None
         kept = Files(
             [
                 file
