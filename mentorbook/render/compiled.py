@@ -1,25 +1,40 @@
-"""Compiled templates kept in memory, for environments made again and again in one process.
+"""Compiled templates kept in the project's cache, for every build and `serve` rebuild after the first.
 
-Why: `serve` rebuilds the site on every save, and MkDocs and mentorbook both make a new Jinja
-environment for each build; compiling the same templates again (Material's among them) took
-about a third of a reload. Jinja checks each template's source against what was compiled, so
-an edited template, or an override added to templates/, is compiled afresh.
+Why: MkDocs and mentorbook make new Jinja environments for each build, and compiling the same
+templates again (Material's among them) took about a third of a `serve` reload. Jinja keeps
+each template's source checksum with its bytecode, so an edited template, an override added
+to templates/ or a new version of the theme is compiled afresh.
 """
 
 from __future__ import annotations
 
-from jinja2.bccache import Bucket, BytecodeCache
+import contextlib
+from pathlib import Path
+
+from jinja2 import FileSystemBytecodeCache
+from jinja2.bccache import Bucket
+
+from mentorbook.project import Project
+
+TEMPLATES = "templates"
 
 
-class CompiledTemplates(BytecodeCache):
-    """Jinja's bytecode of each template by its name, file and source, held in memory."""
-
-    def __init__(self) -> None:
-        self.compiled: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: Bucket) -> None:
-        if bucket.key in self.compiled:
-            bucket.bytecode_from_string(self.compiled[bucket.key])
+class CompiledTemplates(FileSystemBytecodeCache):
+    """Jinja's bytecode cache in a folder; a folder it cannot write to only costs time."""
 
     def dump_bytecode(self, bucket: Bucket) -> None:
-        self.compiled[bucket.key] = bucket.bytecode_to_string()
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def compiled_templates(project: Project) -> CompiledTemplates | None:
+    """The project's cache of compiled templates; none if its folder leads out of the project.
+
+    Why: the cache holds code that is run, so it is only ever read from inside the project.
+    """
+    folder: Path = project.cache_dir / TEMPLATES
+    if not folder.resolve().is_relative_to(project.root.resolve()):
+        return None
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+    return CompiledTemplates(str(folder)) if folder.is_dir() else None

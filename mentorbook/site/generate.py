@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from jinja2 import BytecodeCache
 
 from mentorbook.project import Project
+from mentorbook.render.compiled import compiled_templates
 from mentorbook.render.environment import template_environment
 from mentorbook.schema.loader import Hub
 from mentorbook.site.downloads import Downloads
@@ -27,7 +28,9 @@ def generate_site(project: Project, hub: Hub) -> GeneratedSite:
     downloads = Downloads(project)
     try:
         downloads.start(plan.downloads)
-        files: dict[str, str | bytes] = dict(render_pages(project, plan))
+        files: dict[str, str | bytes] = dict(
+            render_pages(project, plan, compiled_templates(project))
+        )
         files.update(downloads.collect(wait=True))
         downloads.prune()
     finally:
@@ -40,7 +43,7 @@ def render_pages(
 ) -> dict[str, str]:
     """Render the pages and pictures through the project's templates and the defaults.
 
-    `compiled` keeps the templates compiled from one build to the next (`serve`).
+    `compiled` keeps the templates compiled from one build to the next.
     """
     environment = prepare(template_environment(project.templates_dir))
     environment.bytecode_cache = compiled

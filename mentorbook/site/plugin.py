@@ -18,7 +18,7 @@ from mkdocs.structure.pages import Page
 
 from mentorbook.errors import BuildError, ContentError
 from mentorbook.project import Project
-from mentorbook.render.compiled import CompiledTemplates
+from mentorbook.render.compiled import CompiledTemplates, compiled_templates
 from mentorbook.schema.loader import Hub, load_content
 from mentorbook.site.downloads import Downloads
 from mentorbook.site.generate import render_pages
@@ -67,7 +67,7 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
         self.plan: SitePlan | None = None
         self.sources: dict[str, Path] = {}
         self.downloads: Downloads | None = None
-        self.compiled = CompiledTemplates()
+        self.compiled: CompiledTemplates | None = None
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         # Defining on_startup also keeps this instance across `serve` rebuilds.
@@ -97,6 +97,7 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
         )
         if self.downloads is None or self.downloads.project != project:
             self.downloads = Downloads(project, background=self.serving)
+            self.compiled = compiled_templates(project)
         if self.serving and self.downloads.cache is not None:
             # A workbook rendered after a reload lands here; rebuilding then shows it.
             self.downloads.cache.folder.mkdir(parents=True, exist_ok=True)
@@ -129,7 +130,7 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
         return kept
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-        # The theme's templates too stay compiled from one `serve` rebuild to the next.
+        # The theme's templates too stay compiled from one build to the next.
         env.bytecode_cache = self.compiled
         return env
 
