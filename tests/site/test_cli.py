@@ -101,6 +101,7 @@ def test_a_template_mistake_points_at_its_line(runner: CliRunner, small_project:
         " has no attribute 'sumary' (while making roles/mentee.md)\n"
     )
     assert sorted(path.name for path in small_project.iterdir()) == [
+        ".mentorbook-cache",  # what was compiled or rendered before the mistake, kept
         "content",
         "mkdocs.yml",
         "templates",
