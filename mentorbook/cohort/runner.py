@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -23,7 +24,6 @@ import click
 from mentorbook.errors import InputError, MentorbookError
 from mentorbook.fileio import atomic_write_bytes
 from mentorbook.project import Project
-from mentorbook.workers import worker_context
 
 if TYPE_CHECKING:
     from mentorbook.schema.loader import Hub
@@ -97,7 +97,7 @@ def render_jobs(project: Project, jobs: list[Job], workers: int) -> Iterator[Out
     """
     if not jobs:
         return
-    pool = worker_context(WORKER_PRELOAD).Pool(
+    pool = _context().Pool(
         processes=min(workers, len(jobs)),
         initializer=_start_worker,
         initargs=(project.root, Path.cwd()),
@@ -116,6 +116,19 @@ def render_jobs(project: Project, jobs: list[Job], workers: int) -> Iterator[Out
         raise
     finally:
         pool.join()
+
+
+def _context() -> BaseContext:
+    """A fork server where the platform has one: workers start from a clean, preloaded process.
+
+    Why not plain fork: the parent runs the pool's threads, and forking a threaded process
+    is unsafe (Python 3.12 warns about it); spawn would import WeasyPrint in every worker.
+    """
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(WORKER_PRELOAD)
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 def remove_partial_files(folder: Path) -> None:

@@ -11,6 +11,7 @@ ready, instead of holding up the reload.
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
 import signal
 from collections.abc import Iterable, Mapping
@@ -25,13 +26,9 @@ from mentorbook.project import Project
 from mentorbook.site.pages import Download
 from mentorbook.site.pdf_cache import PdfCache
 from mentorbook.site.render import template_errors_as_build_errors
-from mentorbook.workers import worker_context
 
 BLANK_OPTIONS: dict[str, Any] = {"blank": True, "fillable": True}
 """How the site's workbooks are rendered; part of their key."""
-WORKER_PRELOAD: list[str] = []
-"""Nothing: starting a worker waits for the fork server to import what it preloads, and a
-reload must not wait on that; the worker imports WeasyPrint itself, beside MkDocs."""
 
 
 def download_keys(project: Project, programs: Mapping[str, str]) -> dict[str, str]:
@@ -108,12 +105,15 @@ class _Worker:
     """One worker process making a job's workbooks, and the pipe it answers on."""
 
     def __init__(self, job: RenderJob) -> None:
-        context = worker_context(WORKER_PRELOAD)
+        # Why spawn: a fresh interpreter is safe to start from `serve`, whose web server runs
+        # threads, and starting it does not wait, as a fork server's first start does; the
+        # worker imports WeasyPrint itself, while MkDocs works.
+        context = multiprocessing.get_context("spawn")
         receiver, sender = context.Pipe(duplex=False)
         self.job = job
         self.receiver = receiver
         # Why daemonic: should the parent stop on an error, its exit stops the worker too.
-        self.process = context.Process(target=_work, args=(job, sender), daemon=True)  # type: ignore[attr-defined]  # BaseContext types omit Process
+        self.process = context.Process(target=_work, args=(job, sender), daemon=True)
         self.process.start()
         sender.close()
 
