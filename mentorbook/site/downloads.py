@@ -42,7 +42,6 @@ class RenderJob:
     """Blank workbooks for a worker to make: the program of each and its cache key, by URI."""
 
     project_root: Path
-    working_dir: Path
     programs: dict[str, str]
     keys: dict[str, str]
     background: bool = False
@@ -87,7 +86,6 @@ def _work(job: RenderJob, sender: Connection) -> None:
         os.nice(10)
     outcome: dict[str, bytes] | str
     try:
-        os.chdir(job.working_dir)
         outcome = render_blank_workbooks(job)
     except InputError as error:
         outcome = "\n".join([*(str(problem) for problem in error.problems), error.message])
@@ -165,11 +163,7 @@ class Downloads:
             self.stop()
         if missing and self.worker is None:
             job = RenderJob(
-                self.project.root,
-                Path.cwd(),
-                {uri: programs[uri] for uri in missing},
-                missing,
-                self.background,
+                self.project.root, {uri: programs[uri] for uri in missing}, missing, self.background
             )
             self.worker = _Worker(job)
 
