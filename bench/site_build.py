@@ -230,7 +230,7 @@ def show_builds(title: str, figures: dict[str, float], workbooks: float | None) 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3, help="builds per figure (default 3)")
+    parser.add_argument("--runs", type=int, default=5, help="rounds of builds (default 5)")
     parser.add_argument("--edits", type=int, default=3, help="saves per reload figure (default 3)")
     parser.add_argument("--goals", type=int, default=1000, help="goal templates to generate")
     arguments = parser.parse_args()
