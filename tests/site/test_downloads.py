@@ -190,3 +190,39 @@ def test_a_worker_that_dies_is_reported(small_project: Path) -> None:
         "The blank workbook could not be made: the process rendering it stopped before it was done"
     )
     assert build.worker is None
+
+
+@pytest.mark.slow
+def test_a_serve_rebuild_shows_the_last_workbook_and_renders_the_new_one_after_the_pages(
+    small_project: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    site = tmp_path / "served"
+    started_after_pages: list[bool] = []
+    waits: list[bool] = []
+
+    class Recorded(StubWorker):
+        def __init__(self, job: RenderJob) -> None:
+            started_after_pages.append((site / "index.html").is_file())
+            super().__init__(job, [])
+
+        def outcome(self, *, wait: bool) -> dict[str, bytes] | None:
+            waits.append(wait)
+            return {PILOT: f"%PDF-{len(waits)}".encode()} if wait else None
+
+    monkeypatch.setattr(downloads, "_Worker", Recorded)
+
+    def rebuild() -> bytes:
+        config = load_config(str(small_project / "mkdocs.yml"), site_dir=str(site))
+        config.plugins.on_startup(command="serve", dirty=False)
+        build(config)
+        return (site / PILOT).read_bytes()
+
+    assert rebuild() == b"%PDF-1"
+    edit_pilot(small_project, "Pilot Program", "Pilot Programme")
+
+    assert rebuild() == b"%PDF-1", "the reload shows the workbook it had"
+    assert waits == [True, False]
+    assert started_after_pages == [False, True]
