@@ -6,6 +6,7 @@ settings MkDocs receives come from the other modules of this package.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Literal
 
@@ -99,10 +100,13 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
         if self.downloads is None or self.downloads.project != project:
             self.downloads = Downloads(project, background=self.serving)
             self.compiled = compiled_templates(project)
-        if self.serving and self.downloads.cache is not None:
+        cache = self.downloads.cache
+        if self.serving and cache is not None:
             # A workbook rendered after a reload lands here; rebuilding then shows it.
-            self.downloads.cache.folder.mkdir(parents=True, exist_ok=True)
-            config.watch.append(str(self.downloads.cache.folder))
+            with contextlib.suppress(OSError):  # a read-only project: shown on the next save
+                cache.folder.mkdir(parents=True, exist_ok=True)
+            if cache.folder.is_dir():
+                config.watch.append(str(cache.folder))
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
