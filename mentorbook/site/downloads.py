@@ -14,15 +14,18 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from multiprocessing.context import ForkContext, SpawnContext
 from pathlib import Path
 from typing import Any
 
 from mentorbook.cohort.manifest import document_key, shared_inputs_digest
 from mentorbook.errors import BuildError, InputError, MentorbookError
 from mentorbook.project import Project
+from mentorbook.schema.loader import Hub
 from mentorbook.site.pages import Download
 from mentorbook.site.pdf_cache import PdfCache
 from mentorbook.site.render import template_errors_as_build_errors
@@ -48,17 +51,19 @@ class RenderJob:
     """Render at a low priority: the preview's rebuilds come first."""
 
 
-def render_blank_workbooks(job: RenderJob) -> dict[str, bytes]:
+def render_blank_workbooks(job: RenderJob, hub: Hub | None = None) -> dict[str, bytes]:
     """Render the job's workbooks, and cache each one whose inputs still match its key.
 
-    Why check again: the content may change while the workbook renders (a save during
-    `serve`); a PDF of the new content must not be kept under the old content's key.
+    `hub` is the content the parent loaded, when the worker shares its memory; otherwise
+    the worker loads it. Why check the key again: the content may change while the
+    workbook renders (a save during `serve`); a PDF of the new content must not be kept
+    under the old content's key.
     """
     from mentorbook.schema.loader import load_content
     from mentorbook.workbook import WorkbookRenderer
 
     project = Project(job.project_root)
-    renderer = WorkbookRenderer(project, load_content(project.content_dir))
+    renderer = WorkbookRenderer(project, hub or load_content(project.content_dir))
     made = {}
     for uri, program_id in job.programs.items():
         with template_errors_as_build_errors(uri):
@@ -75,7 +80,7 @@ def render_blank_workbooks(job: RenderJob) -> dict[str, bytes]:
     return made
 
 
-def _work(job: RenderJob, sender: Connection) -> None:
+def _work(job: RenderJob, sender: Connection, hub: Hub | None) -> None:
     """A worker process: send back the job's workbooks, or why they could not be made.
 
     Why SIGINT is ignored: Ctrl-C reaches every process of the terminal; the parent alone
@@ -86,7 +91,7 @@ def _work(job: RenderJob, sender: Connection) -> None:
         os.nice(10)
     outcome: dict[str, bytes] | str
     try:
-        outcome = render_blank_workbooks(job)
+        outcome = render_blank_workbooks(job, hub)
     except InputError as error:
         outcome = "\n".join([*(str(problem) for problem in error.problems), error.message])
     except MentorbookError as error:
@@ -99,19 +104,30 @@ def _work(job: RenderJob, sender: Connection) -> None:
     sender.close()
 
 
+def _context() -> ForkContext | SpawnContext:
+    """Fork while this process runs no other thread; otherwise start a fresh interpreter.
+
+    Why: a forked worker shares the content already loaded and the modules already
+    imported, and starts at once, but forking a process that runs threads (`serve`'s web
+    server) is unsafe. Spawning is safe anywhere, and starting it does not wait, as a fork
+    server's first start does; that worker loads the content and WeasyPrint itself.
+    """
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
 class _Worker:
     """One worker process making a job's workbooks, and the pipe it answers on."""
 
-    def __init__(self, job: RenderJob) -> None:
-        # Why spawn: a fresh interpreter is safe to start from `serve`, whose web server runs
-        # threads, and starting it does not wait, as a fork server's first start does; the
-        # worker imports WeasyPrint itself, while MkDocs works.
-        context = multiprocessing.get_context("spawn")
+    def __init__(self, job: RenderJob, hub: Hub) -> None:
+        context = _context()
+        shared = hub if context.get_start_method() == "fork" else None
         receiver, sender = context.Pipe(duplex=False)
         self.job = job
         self.receiver = receiver
         # Why daemonic: should the parent stop on an error, its exit stops the worker too.
-        self.process = context.Process(target=_work, args=(job, sender), daemon=True)
+        self.process = context.Process(target=_work, args=(job, sender, shared), daemon=True)
         self.process.start()
         sender.close()
 
@@ -148,7 +164,7 @@ class Downloads:
         """The last PDF of each URI: what `serve` shows while the next one renders."""
         self.worker: _Worker | None = None
 
-    def start(self, downloads: Iterable[Download]) -> None:
+    def start(self, hub: Hub, downloads: Iterable[Download]) -> None:
         """Take every workbook the cache holds, and start a worker on the others."""
         programs = {download.uri: download.program_id for download in downloads}
         self.keys = download_keys(self.project, programs)
@@ -165,7 +181,7 @@ class Downloads:
             job = RenderJob(
                 self.project.root, {uri: programs[uri] for uri in missing}, missing, self.background
             )
-            self.worker = _Worker(job)
+            self.worker = _Worker(job, hub)
 
     def collect(self, *, wait: bool) -> dict[str, bytes]:
         """The PDF of every workbook of the build, by URI.

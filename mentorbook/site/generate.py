@@ -27,7 +27,7 @@ def generate_site(project: Project, hub: Hub) -> GeneratedSite:
     plan = site_plan(hub)
     downloads = Downloads(project)
     try:
-        downloads.start(plan.downloads)
+        downloads.start(hub, plan.downloads)
         files: dict[str, str | bytes] = dict(
             render_pages(project, plan, compiled_templates(project))
         )

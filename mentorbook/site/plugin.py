@@ -112,13 +112,13 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         # Runs after every plugin's on_config, so the offline plugin has added its polyfill.
         config.extra["polyfills"] = local_polyfills(config.extra.get("polyfills", []))
-        assert self.plan is not None and self.downloads is not None
+        assert self.hub is not None and self.plan is not None and self.downloads is not None
         # A build waits for its workbooks, so they start now and render beside MkDocs. A
         # `serve` rebuild with earlier PDFs to show starts them once the pages are done,
         # so the reload has the processor to itself.
         self.rendering_beside = not (self.serving and self.downloads.shown)
         if self.rendering_beside:
-            self.downloads.start(self.plan.downloads)
+            self.downloads.start(self.hub, self.plan.downloads)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.project is not None and self.plan is not None
@@ -154,9 +154,9 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the workbooks: `build` waits for them; `serve` shows the last ones meanwhile."""
-        assert self.plan is not None and self.downloads is not None
+        assert self.hub is not None and self.plan is not None and self.downloads is not None
         if not self.rendering_beside:
-            self.downloads.start(self.plan.downloads)
+            self.downloads.start(self.hub, self.plan.downloads)
         try:
             pdfs = self.downloads.collect(wait=not self.serving)
         except BuildError as error:

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from mentorbook.cli.main import cli
 from mentorbook.errors import BuildError
 from mentorbook.project import Project
-from mentorbook.schema.loader import load_content
+from mentorbook.schema.loader import Hub, load_content
 from mentorbook.site import downloads
 from mentorbook.site.build import build_site
 from mentorbook.site.downloads import Downloads, RenderJob
@@ -40,12 +40,13 @@ class StubWorker:
 def stub_jobs(monkeypatch: pytest.MonkeyPatch) -> list[RenderJob]:
     """The jobs given to workers, which are stubs rendering nothing."""
     jobs: list[RenderJob] = []
-    monkeypatch.setattr(downloads, "_Worker", lambda job: StubWorker(job, jobs))
+    monkeypatch.setattr(downloads, "_Worker", lambda job, hub: StubWorker(job, jobs))
     return jobs
 
 
 def start(project: Path, downloads_: Downloads) -> None:
-    downloads_.start(site_plan(load_content(project / "content")).downloads)
+    hub = load_content(project / "content")
+    downloads_.start(hub, site_plan(hub).downloads)
 
 
 def edit_pilot(project: Path, old: str, new: str) -> None:
@@ -104,9 +105,9 @@ def workers(monkeypatch: pytest.MonkeyPatch) -> list[RenderJob]:
     jobs: list[RenderJob] = []
 
     class Counted(downloads._Worker):
-        def __init__(self, job: RenderJob) -> None:
+        def __init__(self, job: RenderJob, hub: Hub) -> None:
             jobs.append(job)
-            super().__init__(job)
+            super().__init__(job, hub)
 
     monkeypatch.setattr(downloads, "_Worker", Counted)
     return jobs
@@ -204,7 +205,7 @@ def test_a_serve_rebuild_shows_the_last_workbook_and_renders_the_new_one_after_t
     waits: list[bool] = []
 
     class Recorded(StubWorker):
-        def __init__(self, job: RenderJob) -> None:
+        def __init__(self, job: RenderJob, hub: Hub) -> None:
             started_after_pages.append((site / "index.html").is_file())
             super().__init__(job, [])
 
