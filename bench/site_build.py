@@ -1,6 +1,7 @@
 """Seconds to build and preview the hub's website, beside plain MkDocs on the same pages.
 
 Run: .venv/bin/python bench/site_build.py [--runs N] [--edits N] [--goals N] [--large-runs N]
+                                          [--before SRC]
 Every figure is measured in this run, each command in a fresh process as a person runs it:
 1. `mentorbook build` of the default hub, cold (no cache: the blank workbook renders beside
    MkDocs) and with its workbook unchanged (taken from .mentorbook-cache/), against
@@ -10,6 +11,9 @@ Every figure is measured in this run, each command in a fresh process as a perso
 2. `mentorbook serve`: save a YAML file, then ask for the page over http until it shows the
    change; against `mkdocs serve` of the export with the same change made to its Markdown.
 3. Both builds of a hub with --goals more goal templates, against plain MkDocs of its export.
+With --before SRC (an earlier mentorbook's source tree, such as `git archive main | tar -x
+-C SRC`), each round also times that mentorbook's build of a copy of the hub, for the ratio
+of the cold build to the build it replaces.
 """
 
 from __future__ import annotations
@@ -37,10 +41,14 @@ TARGETS = {"warm": 1.3, "cold": 0.7, "reload": 1.2}
 """The targets of issue 11: build ratios to plain MkDocs and to the build before, reload seconds."""
 
 
-def seconds(command: list[str]) -> float:
-    """Wall-clock seconds of one run of `command`; stop on its failure."""
+def seconds(command: list[str], code: Path | None = None) -> float:
+    """Wall-clock seconds of one run of `command`; stop on its failure.
+
+    `code` is a source tree of another mentorbook to run instead of the installed one.
+    """
+    environment = {**QUIET, "PYTHONPATH": str(code)} if code else QUIET
     started = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=QUIET)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=environment)
     return time.perf_counter() - started
 
 
@@ -97,7 +105,9 @@ def workbook_seconds(project: Path) -> float:
     return float(finished.stdout)
 
 
-def builds(project: Path, export: Path, runs: int, *, pdf_alone: bool) -> dict[str, float]:
+def builds(
+    project: Path, export: Path, runs: int, *, pdf_alone: bool, before: Path | None = None
+) -> dict[str, float]:
     """Medians of cold and cached `mentorbook build`, `mkdocs build` of the export, the PDFs alone.
 
     Why in rounds: the machine may be shared; taking one of each in turn spreads any change
@@ -106,8 +116,16 @@ def builds(project: Path, export: Path, runs: int, *, pdf_alone: bool) -> dict[s
     build = [str(BIN / "mentorbook"), "build", str(project)]
     mkdocs = [str(BIN / "mkdocs"), "build", "-q", "-f", str(export / "mkdocs.yml")]
     seconds([str(BIN / "mentorbook"), "export-markdown", str(project), str(export)])
-    times: dict[str, list[float]] = {"cold": [], "warm": [], "mkdocs": [], "pdf": []}
+    times: dict[str, list[float]] = {"cold": [], "warm": [], "mkdocs": [], "pdf": [], "before": []}
+    old_project = project.with_name(f"{project.name}-before")
+    if before:
+        shutil.copytree(project / "content", old_project / "content")
+        shutil.copy2(project / "mkdocs.yml", old_project / "mkdocs.yml")
     for _ in range(runs):
+        if before:
+            times["before"].append(
+                seconds([str(BIN / "mentorbook"), "build", str(old_project)], before)
+            )
         shutil.rmtree(project / ".mentorbook-cache", ignore_errors=True)
         times["cold"].append(seconds(build))
         times["warm"].append(seconds(build))
@@ -220,11 +238,19 @@ def show_builds(title: str, figures: dict[str, float], workbooks: float | None) 
     )
     print(f"  mentorbook build, cold              {cold:6.2f} s  {cold / mkdocs:5.2f} x mkdocs")
     if workbooks is not None:
-        before = warm + workbooks
+        sequential = warm + workbooks
         print(f"  blank workbook PDF alone            {workbooks:6.2f} s")
-        print(f"  pages, then the PDF (as before)     {before:6.2f} s  (cached build + PDF alone)")
         print(
-            f"  cold build against that             {cold / before:6.2f} x  (target <= {TARGETS['cold']} x)"
+            f"  pages, then the PDF                 {sequential:6.2f} s  (cached build + PDF alone)"
+        )
+        print(f"  cold build against that             {cold / sequential:6.2f} x")
+    if "before" in figures:
+        before = figures["before"]
+        print(
+            f"  the --before mentorbook's build     {before:6.2f} s  {before / mkdocs:5.2f} x mkdocs"
+        )
+        print(
+            f"  cold build against it               {cold / before:6.2f} x  (target <= {TARGETS['cold']} x)"
         )
 
 
@@ -234,12 +260,19 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=3, help="saves per reload figure (default 3)")
     parser.add_argument("--goals", type=int, default=1000, help="goal templates to generate")
     parser.add_argument("--large-runs", type=int, default=3, help="rounds for that hub (default 3)")
+    parser.add_argument(
+        "--before",
+        type=Path,
+        help="source tree of an earlier mentorbook to time beside, e.g. from git archive main",
+    )
     arguments = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="mentorbook-bench-") as scratch:
         work = Path(scratch)
         default = make_project(work / "default")
-        figures = builds(default, work / "export", arguments.runs, pdf_alone=True)
+        figures = builds(
+            default, work / "export", arguments.runs, pdf_alone=True, before=arguments.before
+        )
         show_builds(f"default hub, median of {arguments.runs}", figures, figures["pdf"])
 
         reload = reloads(default, work / "export", arguments.edits)
@@ -254,7 +287,13 @@ def main() -> None:
         add_goal_templates(large, arguments.goals)
         show_builds(
             f"hub with {arguments.goals} more goal templates, median of {arguments.large_runs}",
-            builds(large, work / "large-export", arguments.large_runs, pdf_alone=False),
+            builds(
+                large,
+                work / "large-export",
+                arguments.large_runs,
+                pdf_alone=False,
+                before=arguments.before,
+            ),
             None,
         )
 
