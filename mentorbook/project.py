@@ -18,6 +18,9 @@ def defaults_dir() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
+CACHE_FOLDER = ".mentorbook-cache"
+
+
 @dataclass(frozen=True)
 class Project:
     """A hub project: a folder with content/, templates/ and mkdocs.yml."""
@@ -44,6 +47,11 @@ class Project:
     @property
     def assets_dir(self) -> Path:
         return self.content_dir / "assets"
+
+    @property
+    def cache_dir(self) -> Path:
+        """What builds keep to be faster next time, such as rendered workbooks; git-ignored."""
+        return self.root / CACHE_FOLDER
 
 
 def default_templates_dir() -> Path:

@@ -17,6 +17,8 @@ GITIGNORE = """\
 /site/
 /.site.lock
 /plans/
+# Workbooks rendered by earlier builds, kept to make the next build faster.
+/.mentorbook-cache/
 """
 
 TEMPLATES_README = """\

@@ -12,6 +12,7 @@ import json
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
+from importlib.metadata import version
 from pathlib import Path
 from typing import IO, Any
 
@@ -37,13 +38,15 @@ class Recorded:
 
 
 def shared_inputs_digest(project: Project, options: Mapping[str, Any]) -> str:
-    """Hash what every workbook of the cohort shares: content, templates, options, version.
+    """Hash what every workbook of the cohort shares: content, templates, options, versions.
 
     SOURCE_DATE_EPOCH belongs to the options: it sets the date printed in the workbooks.
+    WeasyPrint's version does too: another version may lay the same HTML out differently.
     """
     digest = hashlib.sha256()
     settings = {
         "mentorbook": __version__,
+        "weasyprint": version("weasyprint"),
         "options": dict(options),
         "source_date_epoch": os.environ.get(SOURCE_DATE_VARIABLE, ""),
     }

@@ -10,16 +10,21 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mentorbook.errors import BuildError, OutputExistsError
 from mentorbook.project import Project
 from mentorbook.site.output import SITE, replacing
 
+if TYPE_CHECKING:
+    from mentorbook.site.downloads import Downloads
 
-def build_site(project: Project, site_dir: Path, *, serving: bool = False) -> None:
+
+def build_site(project: Project, site_dir: Path, *, preview: Downloads | None = None) -> None:
     """Build the hub of `project` into `site_dir`; raise ContentError or BuildError on failure.
 
-    `serving` tells the plugins the build is one of `mentorbook serve`'s previews.
+    `preview` makes the build one of `mentorbook serve`'s: its workbooks render in the
+    background across rebuilds, and a rebuild shows the last ones until they are ready.
     """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -30,7 +35,10 @@ def build_site(project: Project, site_dir: Path, *, serving: bool = False) -> No
     with replacing(site_dir, SITE) as staging, collected_warnings() as warnings:
         try:
             config = load_config(str(config_file), site_dir=str(staging), strict=True)
-            config.plugins.on_startup(command="serve" if serving else "build", dirty=False)
+            plugin = config.plugins.get("mentorbook")
+            if preview is not None and plugin is not None:
+                plugin.downloads = preview  # our own plugin: see site/serve.py
+            config.plugins.on_startup(command="build" if preview is None else "serve", dirty=False)
             try:
                 build(config)
             finally:

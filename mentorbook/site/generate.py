@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jinja2 import BytecodeCache
+
 from mentorbook.project import Project
+from mentorbook.render.compiled import compiled_templates
 from mentorbook.render.environment import template_environment
 from mentorbook.schema.loader import Hub
+from mentorbook.site.downloads import Downloads
 from mentorbook.site.pages import SitePlan, site_plan
 from mentorbook.site.render import prepare, render_site
 
@@ -19,28 +23,28 @@ class GeneratedSite:
 
 
 def generate_site(project: Project, hub: Hub) -> GeneratedSite:
-    """Work out the page list, then render everything on it."""
+    """Work out the page list, then render everything on it, the workbooks beside the pages."""
     plan = site_plan(hub)
-    return GeneratedSite(plan, render_files(project, hub, plan))
+    downloads = Downloads(project)
+    try:
+        downloads.start(hub, plan.downloads)
+        files: dict[str, str | bytes] = dict(
+            render_pages(project, plan, compiled_templates(project))
+        )
+        files.update(downloads.collect(wait=True))
+        downloads.prune()
+    finally:
+        downloads.stop()
+    return GeneratedSite(plan, files)
 
 
-def render_files(project: Project, hub: Hub, plan: SitePlan) -> dict[str, str | bytes]:
-    """Render the pages and pictures, then the blank workbooks offered for download."""
-    environment = prepare(template_environment(project.templates_dir))
-    files: dict[str, str | bytes] = dict(render_site(environment, plan))
-    files.update(render_downloads(project, hub, plan))
-    return files
+def render_pages(
+    project: Project, plan: SitePlan, compiled: BytecodeCache | None = None
+) -> dict[str, str]:
+    """Render the pages and pictures through the project's templates and the defaults.
 
-
-def render_downloads(project: Project, hub: Hub, plan: SitePlan) -> dict[str, bytes]:
-    """The blank workbook of each program, as PDF.
-
-    Why imported here: the workbook module pulls in WeasyPrint, which the rest of the
-    site code (and the CLI's start) must not pay for.
+    `compiled` keeps the templates compiled from one build to the next.
     """
-    from mentorbook.workbook import render_workbook
-
-    return {
-        download.uri: render_workbook(project, hub, None, program_id=download.program_id)
-        for download in plan.downloads
-    }
+    environment = prepare(template_environment(project.templates_dir))
+    environment.bytecode_cache = compiled
+    return render_site(environment, plan)

@@ -8,12 +8,13 @@ writes a file; `hub.source` only looks up where an object was read from.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from mentorbook.schema.loader import Hub
+from mentorbook.schema.models import Program
 from mentorbook.site.settings import theme_text
 from mentorbook.site.timeline import timeline_of
 
@@ -168,7 +169,13 @@ def _in_program_order(objects: dict[str, Any]) -> dict[str, Any]:
     return dict(ordered)
 
 
-def _one_per_object(hub: Hub, folder: str, kind: str, name: str) -> list[SitePage]:
+def _one_per_object(
+    hub: Hub, folder: str, kind: str, name: str, **more: Callable[[Any], Any]
+) -> list[SitePage]:
+    """A page per object of `folder`, which its template sees as `name`.
+
+    `more` gives the template other values, each worked out from the object.
+    """
     return [
         _page(
             f"{folder}/{object_id}.md",
@@ -177,32 +184,38 @@ def _one_per_object(hub: Hub, folder: str, kind: str, name: str) -> list[SitePag
             hub,
             hub.source(folder, object_id),
             **{name: value},
+            **{key: of(value) for key, of in more.items()},
         )
         for object_id, value in _in_program_order(hub.collection(folder)).items()
     ]
 
 
 def _program_pages(hub: Hub) -> list[SitePage]:
-    return [
-        _page(
-            f"programs/{pid}.md",
-            program.name,
-            "program",
-            hub,
-            hub.source("programs", pid),
-            program=program,
-            timeline=timeline_uri(pid),
-            workbook=workbook_uri(pid),
-        )
-        for pid, program in hub.programs.items()
-    ]
+    return _one_per_object(
+        hub,
+        "programs",
+        "program",
+        "program",
+        goals=hub.offered_goals,
+        timeline=lambda program: timeline_uri(program.id),
+        workbook=lambda program: workbook_uri(program.id),
+    )
 
 
 def _formats_pages(hub: Hub) -> list[SitePage]:
     if not hub.formats:
         return []
     overview = _page("formats/index.md", "Formats side by side", "formats", hub)
-    return [overview, *_one_per_object(hub, "formats", "format", "format")]
+    # Why worked out here: a format page lists the programs offering it, and asking every
+    # program on every format page is the kind of loop a large hub cannot afford.
+    offered_in: dict[str, list[Program]] = defaultdict(list)
+    for program in hub.programs.values():
+        for format_id in program.formats:
+            offered_in[format_id].append(program)
+    formats = _one_per_object(
+        hub, "formats", "format", "format", programs=lambda format_: offered_in[format_.id]
+    )
+    return [overview, *formats]
 
 
 def _goal_pages(hub: Hub) -> list[SitePage]:

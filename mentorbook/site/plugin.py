@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from jinja2 import Environment
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
@@ -16,11 +17,13 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from mentorbook.project import Project
+from mentorbook.render.compiled import CompiledTemplates, compiled_templates
 from mentorbook.render.sanitise import clean_html
 from mentorbook.schema.assets import published_assets
 from mentorbook.schema.loader import Hub, load_content
 from mentorbook.schema.models.base import ASSETS_FOLDER
-from mentorbook.site.generate import render_files
+from mentorbook.site.downloads import Downloads
+from mentorbook.site.generate import render_pages
 from mentorbook.site.pages import SitePlan, site_plan
 from mentorbook.site.settings import (
     OFFLINE_SHIM_URI,
@@ -30,6 +33,18 @@ from mentorbook.site.settings import (
     theme_settings,
     theme_text,
 )
+
+
+class WrittenAfterBuild(File):
+    """A workbook PDF the plugin writes itself in on_post_build.
+
+    Why: MkDocs copies files before it builds the pages, and the workbook may still be
+    rendering then, in a worker process beside MkDocs. Listing it as a file all the same
+    lets the pages link to it, and the strict build check those links.
+    """
+
+    def copy_file(self, dirty: bool = False) -> None:
+        """Nothing to copy yet: see MentorbookPlugin.on_post_build."""
 
 
 class MentorbookConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs leaves this untyped
@@ -45,9 +60,11 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
         self.hub: Hub | None = None
         self.plan: SitePlan | None = None
         self.sources: dict[str, Path] = {}
+        self.downloads: Downloads | None = None
+        self.compiled: CompiledTemplates | None = None
+        self.rendering_beside = True
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
-        # Defining on_startup also keeps this instance across `serve` rebuilds.
         self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -66,14 +83,26 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
             for folder in (project.content_dir, project.templates_dir)
             if folder.is_dir()
         )
+        # `mentorbook serve` hands every rebuild the same Downloads (see site/serve.py).
+        if self.downloads is None or self.downloads.project != project:
+            self.downloads = Downloads(project, background=self.serving)
+        if self.compiled is None:
+            self.compiled = compiled_templates(project)
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         # Runs after every plugin's on_config, so the offline plugin has added its polyfill.
         config.extra["polyfills"] = local_polyfills(config.extra.get("polyfills", []))
+        assert self.hub is not None and self.plan is not None and self.downloads is not None
+        # A build waits for its workbooks, so they start now and render beside MkDocs. A
+        # `serve` rebuild with earlier PDFs to show starts them once the pages are done,
+        # so the reload has the processor to itself.
+        self.rendering_beside = not (self.serving and self.downloads.shown)
+        if self.rendering_beside:
+            self.downloads.start(self.hub, self.plan.downloads)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        assert self.project is not None and self.hub is not None and self.plan is not None
+        assert self.project is not None and self.plan is not None
         # MkDocs follows every link under docs_dir; publish only what the shared rule allows.
         assets = {
             f"{ASSETS_FOLDER}/{uri}"
@@ -83,11 +112,18 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
             [file for file in files if file.src_dir != config.docs_dir or file.src_uri in assets]
         )
         hidden = {page.uri for page in self.plan.pages if not page.in_nav}
-        for uri, content in render_files(self.project, self.hub, self.plan).items():
+        for uri, content in render_pages(self.project, self.plan, self.compiled).items():
             inclusion = InclusionLevel.NOT_IN_NAV if uri in hidden else InclusionLevel.UNDEFINED
             kept.append(File.generated(config, uri, content=content, inclusion=inclusion))
+        for download in self.plan.downloads:
+            kept.append(WrittenAfterBuild.generated(config, download.uri, content=b""))
         kept.append(File.generated(config, OFFLINE_SHIM_URI, abs_src_path=str(offline_shim_path())))
         return kept
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        # The theme's templates too stay compiled from one build to the next.
+        env.bytecode_cache = self.compiled
+        return env
 
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -107,6 +143,24 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
         if source is not None:
             page.edit_url = edit_url(self.hub.settings, self.hub.content_dir, source)
         return None
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Write the workbooks: `build` waits for them; `serve` shows the last ones meanwhile."""
+        assert self.hub is not None and self.plan is not None and self.downloads is not None
+        if not self.rendering_beside:
+            self.downloads.start(self.hub, self.plan.downloads)
+        pdfs = self.downloads.collect(wait=not self.serving)
+        for uri, pdf in pdfs.items():
+            path = Path(config.site_dir) / uri
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(pdf)
+        if not self.serving:
+            self.downloads.prune()
+
+    def on_shutdown(self) -> None:
+        # A preview's renders outlive its rebuild: `serve` stops them when it stops.
+        if self.downloads is not None and not self.serving:
+            self.downloads.stop()
 
 
 def _theme_languages(config: MkDocsConfig) -> set[str]:

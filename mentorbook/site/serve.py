@@ -8,6 +8,7 @@ good one in place; a failed rebuild prints its errors, and the server keeps answ
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import tempfile
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 from mentorbook.errors import MentorbookError
 from mentorbook.project import Project
 from mentorbook.site.build import build_site, require_mkdocs_yml
+from mentorbook.site.downloads import Downloads
 
 log = logging.getLogger("mkdocs.mentorbook")
 
@@ -24,27 +26,51 @@ def serve_site(project: Project, host: str, port: int) -> None:
     from mkdocs.livereload import LiveReloadServer
 
     require_mkdocs_yml(project)
+    downloads = Downloads(project, background=True)
     with tempfile.TemporaryDirectory(prefix="mentorbook-serve-") as folder:
         served = Path(folder) / "site"
-        build_site(project, served, serving=True)
-        server = LiveReloadServer(
-            builder=lambda: rebuild(project, served), host=host, port=port, root=str(served)
-        )
-        for watched in (project.content_dir, project.templates_dir, project.mkdocs_yml):
-            if watched.exists():
-                server.watch(str(watched.resolve()))
         try:
-            server.serve()  # type: ignore[no-untyped-call]  # MkDocs leaves this untyped
-        except KeyboardInterrupt:
-            log.info("Shutting down...")
+            build_site(project, served, preview=downloads)
+            server = LiveReloadServer(
+                builder=lambda: rebuild(project, served, downloads),
+                host=host,
+                port=port,
+                root=str(served),
+            )
+            for watched in (*watched_paths(project), *cache_folder(downloads)):
+                server.watch(str(watched.resolve()))
+            try:
+                server.serve()  # type: ignore[no-untyped-call]  # MkDocs leaves this untyped
+            except KeyboardInterrupt:
+                log.info("Shutting down...")
+            finally:
+                server.shutdown(wait=True)
         finally:
-            server.shutdown(wait=True)
+            downloads.stop()
+            downloads.prune()
 
 
-def rebuild(project: Project, served: Path) -> None:
+def watched_paths(project: Project) -> list[Path]:
+    """What a person edits: a save to any of these rebuilds the preview."""
+    paths = (project.content_dir, project.templates_dir, project.mkdocs_yml)
+    return [path for path in paths if path.exists()]
+
+
+def cache_folder(downloads: Downloads) -> list[Path]:
+    """The workbook cache, when there is one: a workbook rendered after a reload lands
+    there, and the rebuild that follows shows it."""
+    cache = downloads.cache
+    if cache is None:
+        return []
+    with contextlib.suppress(OSError):  # a read-only project: the PDF shows on the next save
+        cache.folder.mkdir(parents=True, exist_ok=True)
+    return [cache.folder] if cache.folder.is_dir() else []
+
+
+def rebuild(project: Project, served: Path, downloads: Downloads) -> None:
     """Build again; on errors print them and keep serving the site that is there."""
     try:
-        build_site(project, served, serving=True)
+        build_site(project, served, preview=downloads)
     except MentorbookError as error:
         error.show()
         log.error("Still serving the last good site; it is rebuilt when the errors are fixed.")

@@ -108,9 +108,7 @@ def assessment_rows(plan: Plan | None) -> tuple[AssessmentRow, ...]:
 
 
 def goal_sheets(hub: Hub, program: Program, plan: Plan | None) -> tuple[GoalSheet, ...]:
-    offered = [hub.goals[i] for i in program.goal_templates if i in hub.goals] or list(
-        hub.goals.values()
-    )
+    offered = hub.offered_goals(program)
     frameworks = tuple(
         Framework(name, FRAMEWORKS[name])
         for name in sorted({template.framework for template in offered})

@@ -41,7 +41,7 @@ def test_init_creates_a_project_that_passes_check(
     assert (hub / "examples" / "applications.csv").read_text(encoding="utf-8") == "role,name\n"
     assert [path.name for path in (hub / "templates").iterdir()] == ["README.txt"]
     ignored = (hub / ".gitignore").read_text(encoding="utf-8").splitlines()
-    assert {"/site/", "/plans/"} <= set(ignored)
+    assert {"/site/", "/plans/", "/.mentorbook-cache/"} <= set(ignored)
     assert sorted(path.name for path in hub.iterdir()) == [
         ".gitignore",
         "content",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -62,6 +63,7 @@ def test_failed_builds_leave_the_previous_site_in_place(
     # The lock file stays, empty, for the next build (removing it would race with one).
     assert sorted(path.name for path in small_project.iterdir()) == [
         ".site.lock",
+        ".mentorbook-cache",  # the workbook the first build rendered, kept for the next
         "content",
         "mkdocs.yml",
         "site",
@@ -102,6 +104,7 @@ def test_a_template_mistake_points_at_its_line(runner: CliRunner, small_project:
     )
     assert sorted(path.name for path in small_project.iterdir()) == [
         ".site.lock",
+        ".mentorbook-cache",  # what was compiled or rendered before the mistake, kept
         "content",
         "mkdocs.yml",
         "templates",
@@ -223,3 +226,26 @@ def test_zensical_builds_the_export(runner: CliRunner, small_project: Path) -> N
     reverse = Path("out", "site", "formats", "reverse.html").read_text()
     assert "<h1" in reverse and "Reverse mentoring" in reverse
     assert Path("out", "site", "index.html").is_file()
+
+
+def test_properdocs_builds_the_hub_with_the_plugin(small_project: Path) -> None:
+    # ProperDocs maps MkDocs' modules to its own, so it runs in a process of its own.
+    properdocs = Path(sys.executable).parent / "properdocs"
+
+    finished = subprocess.run(
+        [str(properdocs), "build", "--strict", "-f", "mkdocs.yml", "-d", "built"],
+        cwd=small_project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+    assert finished.returncode == 0, finished.stdout + finished.stderr
+    built = small_project / "built"
+    mentor = (built / "roles" / "mentor.html").read_text()
+    assert "Listens, asks and shares." in mentor
+    assert "<title>Mentor - Testbed Mentoring Hub</title>" in mentor
+    assert (built / "downloads" / "pilot-workbook.pdf").read_bytes()[:5] == b"%PDF-"
+    assert not list(built.rglob("*.yml"))

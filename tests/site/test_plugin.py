@@ -24,6 +24,7 @@ def test_plugin_takes_settings_from_hub_yml_and_watches_content(small_project: P
 
     config = config.plugins.on_config(config)
     config.plugins.on_pre_build(config=config)
+    config.plugins.on_shutdown()  # stops the workbook's render, which no build waits for here
 
     root = small_project.resolve()
     assert config.site_name == "Testbed Mentoring Hub"

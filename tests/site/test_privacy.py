@@ -31,3 +31,5 @@ def test_plans_in_the_project_never_reach_the_site(
     assert leaking == []
     assert pdf_text and PRIVATE_MARKER not in pdf_text
     assert not list(default_site.rglob("*robin*")) and not list(default_site.rglob("*.yml"))
+    cached = [path for path in (default_project / ".mentorbook-cache").rglob("*") if path.is_file()]
+    assert cached and not [path for path in cached if PRIVATE_MARKER.encode() in path.read_bytes()]

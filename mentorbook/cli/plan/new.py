@@ -20,8 +20,8 @@ from mentorbook.plans import changes
 from mentorbook.plans.files import plan_path
 from mentorbook.plans.writer import create_plan, refuse_existing
 from mentorbook.project import Project
-from mentorbook.schema.loader import Hub, display_path, load_content
-from mentorbook.schema.models import GoalTemplate, Program
+from mentorbook.schema.loader import display_path, load_content
+from mentorbook.schema.models import GoalTemplate
 from mentorbook.terminal import echo
 
 PACE = click.IntRange(1, 12)
@@ -85,7 +85,7 @@ def new(
                 default="",
                 show_default=False,
             )
-        templates = templates or _pick_templates(_offered_templates(hub, program))
+        templates = templates or _pick_templates(hub.offered_goals(program))
         if every_weeks is None:
             every_weeks = click.prompt(
                 "Meet every how many weeks", default=program.cadence.every_weeks, type=PACE
@@ -106,13 +106,6 @@ def new(
         f"Created {shown} for {mentee} ({program.id}, {count(len(templates), 'goal')})."
         f" Next: mentorbook plan show {shown}"
     )
-
-
-def _offered_templates(hub: Hub, program: Program) -> list[GoalTemplate]:
-    """The program's goal templates, or the whole library when it names none."""
-    if program.goal_templates:
-        return [hub.goals[template_id] for template_id in program.goal_templates]
-    return list(hub.goals.values())
 
 
 def _pick_templates(templates: list[GoalTemplate]) -> list[GoalTemplate]:
