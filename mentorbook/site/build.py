@@ -36,8 +36,10 @@ def build_site(project: Project, site_dir: Path, *, preview: Downloads | None = 
         try:
             config = load_config(str(config_file), site_dir=str(staging), strict=True)
             plugin = config.plugins.get("mentorbook")
-            if preview is not None and plugin is not None:
-                plugin.downloads = preview  # our own plugin: see site/serve.py
+            if plugin is not None:
+                # MkDocs keeps one plugin instance per process; a build starts its own
+                # renders, and `serve` hands each rebuild its session's (see site/serve.py).
+                plugin.downloads = preview
             config.plugins.on_startup(command="build" if preview is None else "serve", dirty=False)
             try:
                 build(config)

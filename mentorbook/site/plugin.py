@@ -69,6 +69,8 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         project = Project(Path(config.config_file_path).resolve().parent)
+        if self.compiled is None or self.project != project:
+            self.compiled = compiled_templates(project)
         hub = load_content(project.content_dir)
         self.project, self.hub, self.plan = project, hub, site_plan(hub)
         self.sources = {page.uri: page.source for page in self.plan.pages if page.source}
@@ -86,8 +88,6 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
         # `mentorbook serve` hands every rebuild the same Downloads (see site/serve.py).
         if self.downloads is None or self.downloads.project != project:
             self.downloads = Downloads(project, background=self.serving)
-        if self.compiled is None:
-            self.compiled = compiled_templates(project)
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:

@@ -62,8 +62,8 @@ def test_failed_builds_leave_the_previous_site_in_place(
     assert sorted(path.name for path in Path().iterdir()) == ["hub"]
     # The lock file stays, empty, for the next build (removing it would race with one).
     assert sorted(path.name for path in small_project.iterdir()) == [
-        ".site.lock",
         ".mentorbook-cache",  # the workbook the first build rendered, kept for the next
+        ".site.lock",
         "content",
         "mkdocs.yml",
         "site",
@@ -103,8 +103,8 @@ def test_a_template_mistake_points_at_its_line(runner: CliRunner, small_project:
         " has no attribute 'sumary' (while making roles/mentee.md)\n"
     )
     assert sorted(path.name for path in small_project.iterdir()) == [
-        ".site.lock",
         ".mentorbook-cache",  # what was compiled or rendered before the mistake, kept
+        ".site.lock",
         "content",
         "mkdocs.yml",
         "templates",
