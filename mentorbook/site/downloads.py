@@ -84,9 +84,12 @@ def _work(job: RenderJob, sender: Connection, hub: Hub | None) -> None:
     """A worker process: send back the job's workbooks, or why they could not be made.
 
     Why SIGINT is ignored: Ctrl-C reaches every process of the terminal; the parent alone
-    decides how to stop, and stops the worker.
+    decides how to stop, and stops the worker. Why SIGTERM is reset: that is how the parent
+    stops it, and a forked worker inherits the handler that turns SIGTERM into Ctrl-C for
+    the command's own clean-up (cli/signals.py).
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if job.background:
         os.nice(10)
     outcome: dict[str, bytes] | str
