@@ -185,9 +185,11 @@ def expand_plan_paths(paths: Iterable[Path]) -> Iterator[Path]:
 
 PARALLEL_FROM = 400
 """Below this many plans, starting worker processes costs more than it saves."""
-PARALLEL_CORES = 3
-"""With two cores, sending each plan's summary back costs about what the second core saves
-(measured with bench/report.py: 3.7 s of worker CPU against 2.7 s read in one process)."""
+PARALLEL_CORES = 2
+"""Read in worker processes from two cores up. Sending each plan's summary back costs CPU
+(about 5.7-7.7 s of CPU in all against 5.0-5.3 s in one process for 10,000 plans), but on
+an otherwise idle two-core machine the wall time drops (median 4.3 s against 5.3 s,
+`mentorbook report` over bench/report.py's plans, three runs each)."""
 
 Summary = TypeVar("Summary")
 

@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 
 from mentorbook.errors import PlanError
-from mentorbook.plans.bulk import read_plan, read_plans
+from mentorbook.plans import bulk
+from mentorbook.plans.bulk import read_plan, read_plans, summarise_plans
 from mentorbook.plans.files import load_plan
 from mentorbook.schema.loader import Hub
+from mentorbook.schema.models.plan import Plan
 
 CASES = {
     "plain": "mentee: Ana\nprogram: pilot\nstart: 2027-01-04\nmeetings:\n  - date: 2027-01-11\n    notes: |\n      Two\n      lines\n",
@@ -86,3 +88,31 @@ def test_a_plain_plan_is_read_without_the_round_trip_reader(
     monkeypatch.setattr("mentorbook.plans.bulk.load_plan", refuse)
 
     assert read_plan(path, hub).meetings[0].notes == "Two\nlines"
+
+
+def _mentee_of(plan: Plan) -> str:
+    return plan.mentee
+
+
+def test_plans_read_on_every_core_give_what_one_process_gives(
+    project: Path, hub: Hub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = Path("cohort")
+    folder.mkdir()
+    for number in range(12):
+        (folder / f"m{number:02d}.yml").write_text(
+            f"mentee: Mentee {number}\nprogram: pilot\n", encoding="utf-8"
+        )
+    (folder / "m05.yml").write_text("mentee: Bad\nprogram: pilott\n", encoding="utf-8")
+    one_process = summarise_plans([folder], hub, _mentee_of)
+
+    monkeypatch.setattr(bulk, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(bulk, "PARALLEL_CORES", 1)
+    monkeypatch.setattr(bulk, "_cores", lambda: 2)
+    pooled = summarise_plans([folder], hub, _mentee_of)
+
+    assert pooled == one_process
+    assert len(pooled[0]) == 11
+    assert [str(problem) for problem in pooled[1]] == [
+        "cohort/m05.yml:2:10: program: there is no program with the id 'pilott' (did you mean 'pilot'?); use one of: pilot"
+    ]
