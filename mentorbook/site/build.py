@@ -39,7 +39,7 @@ def build_site(project: Project, site_dir: Path, *, preview: Downloads | None = 
             if plugin is not None:
                 # MkDocs keeps one plugin instance per process; a build starts its own
                 # renders, and `serve` hands each rebuild its session's (see site/serve.py).
-                plugin.downloads = preview
+                plugin.downloads, plugin.owns_downloads = preview, False
             config.plugins.on_startup(command="build" if preview is None else "serve", dirty=False)
             try:
                 build(config)

@@ -203,6 +203,15 @@ class Downloads:
         self.shown.update(self.found)
         return {uri: self.shown[uri] for uri in self.keys}
 
+    def folders_to_watch(self) -> list[Path]:
+        """The cache folder, when there is one: a preview watches it, because a workbook
+        rendered after a reload lands there, and the rebuild that follows shows it."""
+        if self.cache is None:
+            return []
+        with contextlib.suppress(OSError):  # a read-only project: the PDF shows on the next save
+            self.cache.folder.mkdir(parents=True, exist_ok=True)
+        return [self.cache.folder] if self.cache.folder.is_dir() else []
+
     def prune(self) -> None:
         """Drop every cached workbook but this build's."""
         if self.cache is not None:

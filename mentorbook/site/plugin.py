@@ -61,6 +61,9 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
         self.plan: SitePlan | None = None
         self.sources: dict[str, Path] = {}
         self.downloads: Downloads | None = None
+        self.owns_downloads = False
+        """Whether this plugin made `downloads` (and so stops them), or `mentorbook serve`
+        handed them in for one of its rebuilds (and stops them when it stops)."""
         self.compiled: CompiledTemplates | None = None
         self.rendering_beside = True
 
@@ -86,8 +89,11 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
             if folder.is_dir()
         )
         # `mentorbook serve` hands every rebuild the same Downloads (see site/serve.py).
-        if self.downloads is None or self.downloads.project != project:
+        if self.downloads is None or self.downloads.project.root.resolve() != project.root:
             self.downloads = Downloads(project, background=self.serving)
+            self.owns_downloads = True
+        if self.serving:  # for `mkdocs serve` and `properdocs serve`; ours watches it itself
+            config.watch.extend(str(folder) for folder in self.downloads.folders_to_watch())
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -158,9 +164,11 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
             self.downloads.prune()
 
     def on_shutdown(self) -> None:
-        # A preview's renders outlive its rebuild: `serve` stops them when it stops.
-        if self.downloads is not None and not self.serving:
+        # `mentorbook serve`'s renders outlive each rebuild; `mkdocs serve` ends here once.
+        if self.downloads is not None and self.owns_downloads:
             self.downloads.stop()
+            if self.serving:
+                self.downloads.prune()
 
 
 def _theme_languages(config: MkDocsConfig) -> set[str]:

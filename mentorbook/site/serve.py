@@ -8,7 +8,6 @@ good one in place; a failed rebuild prints its errors, and the server keeps answ
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import tempfile
 from pathlib import Path
@@ -37,7 +36,7 @@ def serve_site(project: Project, host: str, port: int) -> None:
                 port=port,
                 root=str(served),
             )
-            for watched in (*watched_paths(project), *cache_folder(downloads)):
+            for watched in (*watched_paths(project), *downloads.folders_to_watch()):
                 server.watch(str(watched.resolve()))
             try:
                 server.serve()  # type: ignore[no-untyped-call]  # MkDocs leaves this untyped
@@ -54,17 +53,6 @@ def watched_paths(project: Project) -> list[Path]:
     """What a person edits: a save to any of these rebuilds the preview."""
     paths = (project.content_dir, project.templates_dir, project.mkdocs_yml)
     return [path for path in paths if path.exists()]
-
-
-def cache_folder(downloads: Downloads) -> list[Path]:
-    """The workbook cache, when there is one: a workbook rendered after a reload lands
-    there, and the rebuild that follows shows it."""
-    cache = downloads.cache
-    if cache is None:
-        return []
-    with contextlib.suppress(OSError):  # a read-only project: the PDF shows on the next save
-        cache.folder.mkdir(parents=True, exist_ok=True)
-    return [cache.folder] if cache.folder.is_dir() else []
 
 
 def rebuild(project: Project, served: Path, downloads: Downloads) -> None:
