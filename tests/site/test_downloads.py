@@ -227,3 +227,22 @@ def test_a_serve_rebuild_shows_the_last_workbook_and_renders_the_new_one_after_t
     assert rebuild() == b"%PDF-1", "the reload shows the workbook it had"
     assert waits == [True, False]
     assert started_after_pages == [False, True]
+
+
+@pytest.mark.slow
+def test_a_previews_rebuilds_share_its_renders_however_the_project_is_named(
+    small_project: Path,
+) -> None:
+    project = Project(small_project)  # relative, as `mentorbook serve hub` names it
+    preview = Downloads(project, background=True)
+    try:
+        build_site(project, Path("served"), preview=preview)
+        first = dict(preview.shown)
+        build_site(project, Path("served"), preview=preview)
+    finally:
+        preview.stop()
+
+    # The plugin used the preview it was handed: it knows the workbook from the first
+    # build, so a rebuild never waits for it (a Downloads of its own would know nothing).
+    assert list(first) == ["downloads/pilot-workbook.pdf"]
+    assert preview.shown == first
