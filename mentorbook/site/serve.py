@@ -44,9 +44,11 @@ def serve_site(project: Project, host: str, port: int) -> None:
                 log.info("Shutting down...")
             finally:
                 server.shutdown(wait=True)
+            downloads.stop()
+            # Only once a build succeeded: before that it knows no workbook to keep.
+            downloads.prune()
         finally:
             downloads.stop()
-            downloads.prune()
 
 
 def watched_paths(project: Project) -> list[Path]:
