@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -38,19 +37,13 @@ from mentorbook.cohort.runner import (
 )
 from mentorbook.cohort.shard import Shard, parse_shard
 from mentorbook.errors import MentorbookError
+from mentorbook.machine import available_cores
 from mentorbook.project import Project
 from mentorbook.schema.loader import Hub, display_path, load_content
 from mentorbook.terminal import echo
 
 INTERRUPTED_EXIT_STATUS = 130
 """What a shell reports for a command stopped by Ctrl-C."""
-
-
-def _cores() -> int:
-    """The cores this process may run on: what `taskset` or a container allows, not the host's."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
 
 
 def _shard_option(ctx: click.Context, param: click.Parameter, value: str) -> Shard:
@@ -68,7 +61,7 @@ def _shard_option(ctx: click.Context, param: click.Parameter, value: str) -> Sha
     "--jobs",
     "workers",
     type=click.IntRange(min=1),
-    default=_cores,
+    default=available_cores,
     show_default="the number of cores",
     help="Workbooks rendered at once.",
 )

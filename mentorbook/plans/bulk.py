@@ -10,7 +10,6 @@ another base) to `load_plan`, so the outcome and every message are the same.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -22,6 +21,7 @@ from pydantic import ValidationError
 from ruamel.yaml.resolver import implicit_resolvers
 
 from mentorbook.errors import PlanError, Problem
+from mentorbook.machine import available_cores
 from mentorbook.plans.files import content_problems, load_plan, plan_files
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.plan import Plan
@@ -213,7 +213,7 @@ def summarise_plans(
     read. Workers are forked, so they share the parent's content and `summarise` as they are.
     """
     files = list(expand_plan_paths(paths))
-    workers = _cores()
+    workers = available_cores()
     if len(files) < PARALLEL_FROM or workers < PARALLEL_CORES or _FORK is None:
         outcomes = _summarise_chunk(files, hub, summarise)
     else:
@@ -252,12 +252,6 @@ def _keep(hub: Hub, summarise: Callable[[Plan], Any]) -> None:
 
 def _summarise_kept(files: list[Path]) -> list[tuple[Path, Any, list[Problem]]]:
     return _summarise_chunk(files, _kept[0], _kept[1])
-
-
-def _cores() -> int:
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
 
 
 # Fork only where it is the platform's safe default: macOS and Windows start workers afresh.

@@ -108,7 +108,7 @@ def test_plans_read_on_every_core_give_what_one_process_gives(
 
     monkeypatch.setattr(bulk, "PARALLEL_FROM", 1)
     monkeypatch.setattr(bulk, "PARALLEL_CORES", 1)
-    monkeypatch.setattr(bulk, "_cores", lambda: 2)
+    monkeypatch.setattr(bulk, "available_cores", lambda: 2)
     pooled = summarise_plans([folder], hub, _mentee_of)
 
     assert pooled == one_process
