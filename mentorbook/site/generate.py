@@ -24,7 +24,7 @@ class GeneratedSite:
 
 def generate_site(project: Project, hub: Hub) -> GeneratedSite:
     """Work out the page list, then render everything on it, the workbooks beside the pages."""
-    plan = site_plan(hub)
+    plan = site_plan(hub, project_root=project.root)
     downloads = Downloads(project)
     try:
         downloads.start(hub, plan.downloads)
@@ -45,6 +45,6 @@ def render_pages(
 
     `compiled` keeps the templates compiled from one build to the next.
     """
-    environment = prepare(template_environment(project.templates_dir))
+    environment = prepare(template_environment(project.templates_dir, plan.language))
     environment.bytecode_cache = compiled
     return render_site(environment, plan)

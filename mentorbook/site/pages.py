@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from mentorbook.i18n import default_language, translations_for
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models import Program
 from mentorbook.site.settings import theme_text
@@ -64,6 +65,8 @@ class SitePlan:
     sections: list[NavSection] = field(default_factory=list)
     pictures: list[Picture] = field(default_factory=list)
     downloads: list[Download] = field(default_factory=list)
+    language: str = "en"
+    """The language of the fixed words on its pages."""
 
     @property
     def pages(self) -> list[SitePage]:
@@ -91,47 +94,59 @@ def workbook_uri(program_id: str) -> str:
     return f"downloads/{program_id}-workbook.pdf"
 
 
-def site_plan(hub: Hub) -> SitePlan:
-    """Work out the site's pages from the hub, section by section, in navigation order."""
+def site_plan(hub: Hub, language: str | None = None, project_root: Path | None = None) -> SitePlan:
+    """Work out the site's pages from the hub, section by section, in navigation order.
+
+    The fixed titles are in `language` (by default the hub's first), with the words of
+    the project at `project_root` over the shipped ones.
+    """
+    language = language or default_language(hub.settings)
+    words = translations_for(language, project_root)
+    _ = words.gettext
     downloads = [
-        Download(workbook_uri(pid), pid, f"{program.name}: blank workbook")
+        Download(
+            workbook_uri(pid), pid, _("%(program)s: blank workbook") % {"program": program.name}
+        )
         for pid, program in hub.programs.items()
     ]
     sections = [
-        NavSection("Home", [_page("index.md", hub.settings.site_name, "home", hub)]),
-        NavSection("Program", _program_pages(hub)),
-        NavSection("Roles", _one_per_object(hub, "roles", "role", "role")),
-        NavSection("Formats", _formats_pages(hub)),
+        NavSection(_("Home"), [_page("index.md", hub.settings.site_name, "home", hub)]),
+        NavSection(_("Program"), _program_pages(hub)),
+        NavSection(_("Roles"), _one_per_object(hub, "roles", "role", "role")),
+        NavSection(_("Formats"), _formats_pages(hub, _("Formats side by side"))),
         NavSection(
-            "Mentoring by need",
+            _("Mentoring by need"),
             _one_per_object(hub, "mentoring-types", "mentoring-type", "mentoring_type"),
         ),
         NavSection(
-            "Mentoring compared",
+            _("Mentoring compared"),
             _one_per_object(hub, "comparisons", "comparison", "comparison"),
         ),
-        NavSection("Goal library", _goal_pages(hub)),
-        NavSection("Agreement", _one_per_object(hub, "agreements", "agreement", "agreement")),
+        NavSection(_("Goal library"), _goal_pages(hub, _("Goal library"))),
+        NavSection(_("Agreement"), _one_per_object(hub, "agreements", "agreement", "agreement")),
         NavSection(
-            "Meetings",
+            _("Meetings"),
             _one_per_object(hub, "meeting-guides", "meeting-guide", "guide")
             + _one_per_object(hub, "reflections", "reflections", "reflections"),
         ),
-        NavSection("Guides", _one_per_object(hub, "guides", "guide", "guide")),
+        NavSection(_("Guides"), _one_per_object(hub, "guides", "guide", "guide")),
         NavSection(
-            "Case studies", _one_per_object(hub, "case-studies", "case-study", "case_study")
+            _("Case studies"), _one_per_object(hub, "case-studies", "case-study", "case_study")
         ),
-        NavSection("Glossary and FAQ", _glossary_pages(hub)),
         NavSection(
-            "Downloads",
-            [_page("downloads.md", "Downloads", "downloads", hub, downloads=downloads)],
+            _("Glossary and FAQ"),
+            _glossary_pages(hub, _("Glossary"), _("Frequently asked questions")),
+        ),
+        NavSection(
+            _("Downloads"),
+            [_page("downloads.md", _("Downloads"), "downloads", hub, downloads=downloads)],
         ),
     ]
     pictures = [
         Picture(
             timeline_uri(pid),
             "site/timeline.svg.j2",
-            {"timeline": timeline_of(program), "colour": hub.settings.colours.print_accent},
+            {"timeline": timeline_of(program, words), "colour": hub.settings.colours.print_accent},
         )
         for pid, program in hub.programs.items()
     ]
@@ -139,6 +154,7 @@ def site_plan(hub: Hub) -> SitePlan:
         sections=[section for section in sections if section.pages],
         pictures=pictures,
         downloads=downloads,
+        language=language,
     )
 
 
@@ -202,10 +218,10 @@ def _program_pages(hub: Hub) -> list[SitePage]:
     )
 
 
-def _formats_pages(hub: Hub) -> list[SitePage]:
+def _formats_pages(hub: Hub, overview_title: str) -> list[SitePage]:
     if not hub.formats:
         return []
-    overview = _page("formats/index.md", "Formats side by side", "formats", hub)
+    overview = _page("formats/index.md", overview_title, "formats", hub)
     # Why worked out here: a format page lists the programs offering it, and asking every
     # program on every format page is the kind of loop a large hub cannot afford.
     offered_in: dict[str, list[Program]] = defaultdict(list)
@@ -218,25 +234,23 @@ def _formats_pages(hub: Hub) -> list[SitePage]:
     return [overview, *formats]
 
 
-def _goal_pages(hub: Hub) -> list[SitePage]:
+def _goal_pages(hub: Hub, library_title: str) -> list[SitePage]:
     if not hub.goals:
         return []
     by_category: dict[str, list[Any]] = defaultdict(list)
     for goal in hub.goals.values():
         by_category[goal.category].append(goal)
     categories = {name: by_category[name] for name in sorted(by_category, key=str.casefold)}
-    index = _page("goals/index.md", "Goal library", "goal-library", hub, categories=categories)
+    index = _page("goals/index.md", library_title, "goal-library", hub, categories=categories)
     # Why not in the navigation: every page carries the whole navigation, so a library of
     # a thousand templates would make every page of the site a thousand links longer.
     goals = [replace(page, in_nav=False) for page in _one_per_object(hub, "goals", "goal", "goal")]
     return [index, *goals]
 
 
-def _glossary_pages(hub: Hub) -> list[SitePage]:
-    pages = [_page("glossary.md", "Glossary", "glossary", hub, glossary=hub.glossary)]
+def _glossary_pages(hub: Hub, glossary_title: str, faq_title: str) -> list[SitePage]:
+    pages = [_page("glossary.md", glossary_title, "glossary", hub, glossary=hub.glossary)]
     roles_with_faqs = [role for role in hub.roles.values() if role.faqs]
     if roles_with_faqs:
-        pages.append(
-            _page("faq.md", "Frequently asked questions", "faq", hub, roles=roles_with_faqs)
-        )
+        pages.append(_page("faq.md", faq_title, "faq", hub, roles=roles_with_faqs))
     return pages

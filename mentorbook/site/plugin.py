@@ -75,7 +75,8 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
         if self.compiled is None or self.project != project:
             self.compiled = compiled_templates(project)
         hub = load_content(project.content_dir)
-        self.project, self.hub, self.plan = project, hub, site_plan(hub)
+        self.project, self.hub = project, hub
+        self.plan = site_plan(hub, project_root=project.root)
         self.sources = {page.uri: page.source for page in self.plan.pages if page.source}
         config.site_name = theme_text(hub.settings.site_name)
         config.copyright = theme_text(hub.settings.organisation)

@@ -1,0 +1,39 @@
+"""Read a gettext `.po` file that a person wrote, reporting a mistake as `file:line`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import PoFileError, read_po
+
+from mentorbook.errors import ContentError, Problem
+from mentorbook.schema.loader import display_path
+
+
+def read_po_file(path: Path, locale: str | None = None) -> Catalog:
+    """The catalog in `path`; a malformed file is a ContentError naming its line.
+
+    Why one function: the fixed words' overrides (`translations/<lang>.po`) and the content's
+    translations (`translations/content/<lang>.po`) are the same kind of file, written by
+    the same people, and deserve the same message when something is wrong in them.
+    """
+    try:
+        with path.open("rb") as po:
+            return read_po(po, locale=locale, abort_invalid=True)
+    except PoFileError as error:
+        line = getattr(error, "lineno", 0) or 0
+        problem = Problem(
+            display_path(path),
+            line,
+            1,
+            "",
+            f"this .po file cannot be read ({error}); fix the entry at this line, "
+            "or open and save the file in a .po editor such as Poedit",
+        )
+        raise ContentError([problem]) from error
+    except UnicodeDecodeError as error:
+        problem = Problem(
+            display_path(path), 1, 1, "", "this .po file is not UTF-8; save it as UTF-8"
+        )
+        raise ContentError([problem]) from error
