@@ -22,10 +22,9 @@ def read_po_file(path: Path, locale: str | None = None) -> Catalog:
         with path.open("rb") as po:
             return read_po(po, locale=locale, abort_invalid=True)
     except PoFileError as error:
-        line = getattr(error, "lineno", 0) or 0
         problem = Problem(
             display_path(path),
-            line,
+            error.lineno + 1,  # Babel counts lines from 0
             1,
             "",
             f"this .po file cannot be read ({error}); fix the entry at this line, "

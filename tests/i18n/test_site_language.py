@@ -1,0 +1,100 @@
+"""A hub in French gets its site's fixed words in French, and a project's `.po` wins."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po
+
+from mentorbook.i18n import DOMAIN, LOCALE_DIR
+from mentorbook.project import Project
+from mentorbook.schema.loader import load_content
+from mentorbook.site.generate import render_pages
+from mentorbook.site.pages import site_plan
+
+_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+_HEADING = re.compile(r"^#+\s+(.*)$", re.MULTILINE)
+
+
+def _catalog(language: str) -> Catalog:
+    with (LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po").open("rb") as po:
+        return read_po(po, locale=language)
+
+
+def _pattern(text: str) -> re.Pattern[str]:
+    parts = _PLACEHOLDER.split(text)[::2]
+    return re.compile(".+?".join(re.escape(part) for part in parts))
+
+
+def english_left_in(pages: dict[str, str], language: str) -> set[str]:
+    """The English messages whose translation in `language` differs that still show.
+
+    A one-word message counts when it is a whole heading, since the test hub's content may
+    use the word in a sentence of its own.
+    """
+    text = "\n".join(pages.values())
+    headings = set(_HEADING.findall(text))
+    left = set()
+    for message in _catalog(language):
+        if not message.id:
+            continue
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for english in ids:
+            if english in strings:
+                continue
+            if (len(english.split()) > 1 and _pattern(english).search(text)) or english in headings:
+                left.add(english)
+    return left
+
+
+def _pages(project_root: Path, language: str) -> dict[str, str]:
+    hub = load_content(project_root / "content")
+    return render_pages(Project(project_root), site_plan(hub, language, project_root))
+
+
+def test_a_french_site_has_no_english_fixed_words(test_project: Path) -> None:
+    # The test hub's content is English; its one heading that is also a message of ours
+    # would read as a fixed word left in English, so it is written in French here.
+    agreement = test_project / "content" / "agreements" / "basic-agreement.yml"
+    agreement.write_text(agreement.read_text().replace("title: Meetings", "title: Rencontres"))
+    assert english_left_in(_pages(test_project, "fr"), "fr") == set()
+
+
+def test_the_check_finds_english_in_an_english_site(test_project: Path) -> None:
+    left = english_left_in(_pages(test_project, "en"), "fr")
+    assert {"Responsibilities", "At a glance", "Find your way"} <= left
+
+
+def test_the_hub_language_chooses_the_site_language(test_project: Path) -> None:
+    hub_yml = test_project / "content" / "hub.yml"
+    hub_yml.write_text(hub_yml.read_text() + "language: fr\n")
+    hub = load_content(test_project / "content")
+    plan = site_plan(hub, project_root=test_project)
+    assert plan.language == "fr"
+    assert [section.title for section in plan.sections][:3] == ["Accueil", "Programme", "Rôles"]
+    pages = render_pages(Project(test_project), plan)
+    assert "## Responsabilités\n" in pages["roles/mentor.md"]
+    assert "\u00e0 partir de la semaine" in pages["programs/pilot.md"]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_project_po_changes_one_label_and_nothing_else(test_project: Path, language: str) -> None:
+    before = _pages(test_project, language)
+    english = "Responsibilities"
+    translations = test_project / "translations"
+    translations.mkdir()
+    (translations / f"{language}.po").write_text(
+        f'msgid "{english}"\nmsgstr "What people ask us"\n', encoding="utf-8"
+    )
+    after = _pages(test_project, language)
+    changed = {uri for uri in before if before[uri] != after[uri]}
+    assert changed == {"roles/mentor.md", "roles/mentee.md"} & set(before)
+    for uri in changed:
+        assert after[uri] == before[uri].replace(
+            f"## {_catalog(language).get(english).string}\n", "## What people ask us\n"
+        )
+        assert "## What people ask us\n" in after[uri]
