@@ -12,9 +12,11 @@ from __future__ import annotations
 from mentorbook.i18n.catalogs import (
     DOMAIN,
     LOCALE_DIR,
+    N_,
     UnknownLanguage,
     available_languages,
     babel_locale,
+    day_pattern,
     default_language,
     project_po_path,
     shipped_languages,
@@ -25,9 +27,11 @@ from mentorbook.i18n.po_file import read_po_file
 __all__ = [
     "DOMAIN",
     "LOCALE_DIR",
+    "N_",
     "UnknownLanguage",
     "available_languages",
     "babel_locale",
+    "day_pattern",
     "default_language",
     "project_po_path",
     "read_po_file",

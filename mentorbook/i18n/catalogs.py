@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from gettext import NullTranslations
 from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -130,3 +131,19 @@ def _compiled(catalog: Catalog) -> Translations:
     write_mo(buffer, catalog)
     buffer.seek(0)
     return Translations(buffer, domain=DOMAIN)
+
+
+def day_pattern(words: NullTranslations) -> str:
+    """The CLDR pattern a printed day follows in the language of `words`."""
+    # Translators: the pattern of a date printed in a workbook, in CLDR notation (EEE: short
+    # weekday, d: day, MMM: short month, y: year), such as "Mon 1 Feb 2027". Babel writes
+    # the names in your language: change only the order and punctuation, e.g. "EEE d MMM y".
+    return words.gettext("EEE d MMM y")
+
+
+def N_(message: str) -> str:
+    """Mark `message` for the catalog where it is defined; it is translated where it is used.
+
+    Why: tables of labels are written once at import time, before any language is known.
+    """
+    return message

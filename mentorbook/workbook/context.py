@@ -28,6 +28,7 @@ from mentorbook.workbook.entries import (
     reflection_block,
     review_view,
 )
+from mentorbook.workbook.language import WorkbookLanguage, workbook_language
 from mentorbook.workbook.views import (
     Section,
     TimelineRow,
@@ -42,66 +43,78 @@ def build_context(
     *,
     fillable: bool,
     source_date: dt.date | None = None,
+    words: WorkbookLanguage | None = None,
 ) -> WorkbookContext:
     """The workbook of `plan` (None: the blank workbook) in program `program_id`.
 
-    `source_date` (from SOURCE_DATE_EPOCH) overrides the document date taken from the plan.
+    `source_date` (from SOURCE_DATE_EPOCH) overrides the document date taken from the plan;
+    `words` gives the language of its fixed words and dates: by default the plan's, else
+    the hub's first, without a project's own words.
     """
+    words = words or workbook_language(hub, None, plan)
+    _ = words.gettext
     program = paced_program(hub.programs[program_id], plan)
     start = plan.start if plan else None
     meetings = planned_meetings(program, start)
     reflection_sets = [hub.reflections[i] for i in program.reflections if i in hub.reflections]
     guides = _guides_by_moment(hub, program)
-    answers = reflection_answers(plan)
+    answers = reflection_answers(plan, words)
     mentee = plan.mentee if plan else ""
-    sections = _sections(guides)
+    sections = _sections(guides, words)
     return WorkbookContext(
-        language=hub.settings.language,
-        title=f"Mentoring workbook: {mentee}" if mentee else f"{program.name}: workbook",
+        language=words.language,
+        title=(
+            _("Mentoring workbook: %(mentee)s") % {"mentee": mentee}
+            if mentee
+            else _("%(program)s: workbook") % {"program": program.name}
+        ),
         organisation=program.organisation,
         accent=hub.settings.colours.print_accent,
         fillable=fillable,
         program=program,
-        mentee=make_entry(form_field("cover", "mentee"), "Mentee", mentee),
-        mentor=make_entry(form_field("cover", "mentor"), "Mentor", plan.mentor if plan else None),
-        start=make_entry(form_field("cover", "start"), "Start date", start),
+        mentee=make_entry(form_field("cover", "mentee"), _("Mentee"), mentee),
+        mentor=make_entry(
+            form_field("cover", "mentor"), _("Mentor"), plan.mentor if plan else None
+        ),
+        start=make_entry(form_field("cover", "start"), _("Start date"), start),
         end=week_date(start, program.duration_weeks),
         roles=_roles(hub, program),
-        agreement=agreement_view(hub.agreements[program.agreement], plan),
+        agreement=agreement_view(hub.agreements[program.agreement], plan, words),
         vision=make_entry(
-            form_field("vision"), "My vision", plan.vision if plan else None, lines=16
+            form_field("vision"), _("My vision"), plan.vision if plan else None, lines=16
         ),
-        assessment=assessment_rows(plan),
-        goals=goal_sheets(hub, program, plan),
-        timeline=_timeline(program, start, meetings),
+        assessment=assessment_rows(plan, words),
+        goals=goal_sheets(hub, program, plan, words),
+        timeline=_timeline(program, start, meetings, words),
         agenda=guides.get("regular"),
-        meeting_log=meeting_log(plan, meetings, guides),
+        meeting_log=meeting_log(plan, meetings, guides, words),
         journal=tuple(
             reflection_block(s, answers) for s in reflection_sets if s.moment == "after-meeting"
         ),
-        midpoint=review_view("midpoint", plan, meetings, guides, reflection_sets, answers),
-        closing=review_view("closing", plan, meetings, guides, reflection_sets, answers),
+        midpoint=review_view("midpoint", plan, meetings, guides, reflection_sets, answers, words),
+        closing=review_view("closing", plan, meetings, guides, reflection_sets, answers, words),
         identity=identity_meta(plan, program.id),
         document_date=_document_date(plan, source_date),
         sections=sections,
     )
 
 
-def _sections(guides: dict[str, MeetingGuide]) -> tuple[Section, ...]:
+def _sections(guides: dict[str, MeetingGuide], words: WorkbookLanguage) -> tuple[Section, ...]:
+    _ = words.gettext
     titles = [
-        ("how-to-use", "How to use this workbook"),
-        ("contents", "Contents"),
-        ("roles", "Roles and expectations"),
-        ("agreement", "Our mentoring agreement"),
-        ("vision", "My vision"),
-        ("assessment", "Strengths and skills"),
-        ("goals", "My goals"),
-        ("timeline", "Program timeline"),
-        ("agenda", "Session agenda"),
-        ("meeting-log", "Meeting log"),
-        ("journal", "Reflection journal"),
-        ("midpoint", "Mid-point review"),
-        ("closing", "Closing review and what comes next"),
+        ("how-to-use", _("How to use this workbook")),
+        ("contents", _("Contents")),
+        ("roles", _("Roles and expectations")),
+        ("agreement", _("Our mentoring agreement")),
+        ("vision", _("My vision")),
+        ("assessment", _("Strengths and skills")),
+        ("goals", _("My goals")),
+        ("timeline", _("Program timeline")),
+        ("agenda", _("Session agenda")),
+        ("meeting-log", _("Meeting log")),
+        ("journal", _("Reflection journal")),
+        ("midpoint", _("Mid-point review")),
+        ("closing", _("Closing review and what comes next")),
     ]
     return tuple(
         Section(id, title) for id, title in titles if id != "agenda" or "regular" in guides
@@ -126,7 +139,7 @@ def _roles(hub: Hub, program: Program) -> tuple[Role, ...]:
 
 
 def _timeline(
-    program: Program, start: dt.date | None, meetings: list[PlannedMeeting]
+    program: Program, start: dt.date | None, meetings: list[PlannedMeeting], words: WorkbookLanguage
 ) -> tuple[TimelineRow, ...]:
     rows: list[tuple[int, int, TimelineRow]] = []
     for phase in program.phases:
@@ -141,7 +154,8 @@ def _timeline(
             row = TimelineRow(str(milestone.week), day, milestone.title, "milestone")
             rows.append((milestone.week, 1, row))
     for meeting in meetings:
-        row = TimelineRow(str(meeting.week), meeting.date, f"Meeting {meeting.number}", "meeting")
+        title = words.gettext("Meeting %(number)s") % {"number": meeting.number}
+        row = TimelineRow(str(meeting.week), meeting.date, title, "meeting")
         rows.append((meeting.week, 2, row))
     return tuple(row for _, _, row in sorted(rows, key=lambda r: (r[0], r[1])))
 

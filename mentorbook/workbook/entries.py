@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from mentorbook.domain.dates import format_day
 from mentorbook.domain.fields import FIELD_MAP, FieldKind, FormField, form_field
 from mentorbook.domain.schedule import PlannedMeeting
 from mentorbook.domain.signatures import signatures
+from mentorbook.i18n import N_
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.agreement import Agreement
 from mentorbook.schema.models.guides import MeetingGuide, ReflectionSet
 from mentorbook.schema.models.plan import Plan, PlanGoal, Review
 from mentorbook.schema.models.program import Program
+from mentorbook.workbook.language import WorkbookLanguage
 from mentorbook.workbook.views import (
     AgreementItemView,
     AgreementSectionView,
@@ -35,18 +36,22 @@ from mentorbook.workbook.views import (
 BLANK_GOALS = 3
 ASSESSMENT_ROWS = 8
 FRAMEWORKS = {
-    "SMART": ("Specific", "Measurable", "Achievable", "Relevant", "Time-bound"),
-    "REAL": ("Relevant", "Aspirational", "Experimental", "Learning-based"),
+    "SMART": (N_("Specific"), N_("Measurable"), N_("Achievable"), N_("Relevant"), N_("Time-bound")),
+    "REAL": (N_("Relevant"), N_("Aspirational"), N_("Experimental"), N_("Learning-based")),
 }
 # Why not a template's prompts: a sheet not started from a template should not suggest
 # one template's topic, so it asks the questions any goal needs.
 GENERAL_GOAL_PROMPTS = (
-    "What will be different when you reach this goal?",
-    "Why does it matter to you now?",
-    "What is the first step you can take before your next meeting?",
-    "How will you and your mentor see progress?",
+    N_("What will be different when you reach this goal?"),
+    N_("Why does it matter to you now?"),
+    N_("What is the first step you can take before your next meeting?"),
+    N_("How will you and your mentor see progress?"),
 )
 PROMPTS_PER_GOAL = 4
+
+
+def _framework(name: str, words: WorkbookLanguage) -> Framework:
+    return Framework(name, tuple(words.gettext(letter) for letter in FRAMEWORKS[name]))
 
 
 def make_entry(field: FormField, label: str, value: Value = None, *, lines: int = 1) -> Entry:
@@ -56,7 +61,9 @@ def make_entry(field: FormField, label: str, value: Value = None, *, lines: int 
     return Entry(field.name, label, field.kind, value, lines=lines)
 
 
-def agreement_view(agreement: Agreement, plan: Plan | None) -> AgreementView:
+def agreement_view(
+    agreement: Agreement, plan: Plan | None, words: WorkbookLanguage
+) -> AgreementView:
     ticked = set(plan.agreement.ticked) if plan else set()
     signed = signatures(plan) if plan else {}
     sections = tuple(
@@ -77,7 +84,7 @@ def agreement_view(agreement: Agreement, plan: Plan | None) -> AgreementView:
             signature.label,
             make_entry(
                 form_field("signature", key=signature.role),
-                f"{signature.label}: date signed",
+                words.gettext("%(who)s: date signed") % {"who": signature.label},
                 signed.get(signature.role),
             ),
         )
@@ -86,41 +93,53 @@ def agreement_view(agreement: Agreement, plan: Plan | None) -> AgreementView:
     return AgreementView(agreement, sections, signature_views)
 
 
-def assessment_rows(plan: Plan | None) -> tuple[AssessmentRow, ...]:
+def assessment_rows(plan: Plan | None, words: WorkbookLanguage) -> tuple[AssessmentRow, ...]:
+    _ = words.gettext
     ratings = plan.self_assessment if plan else []
     rows = []
     for index in range(1, max(ASSESSMENT_ROWS, len(ratings)) + 1):
         rating = ratings[index - 1] if index <= len(ratings) else None
+        numbered = {"number": index}
 
         def entry(part: str, label: str, value: Value, index: int = index) -> Entry:
             return make_entry(form_field("assessment", part, index=index), label, value)
 
         rows.append(
             AssessmentRow(
-                skill=entry("skill", f"Skill {index}", rating.skill if rating else None),
-                now=entry("now", f"Skill {index}: now (1-5)", rating.now if rating else None),
+                skill=entry(
+                    "skill", _("Skill %(number)s") % numbered, rating.skill if rating else None
+                ),
+                now=entry(
+                    "now",
+                    _("Skill %(number)s: now (1-5)") % numbered,
+                    rating.now if rating else None,
+                ),
                 target=entry(
-                    "target", f"Skill {index}: target (1-5)", rating.target if rating else None
+                    "target",
+                    _("Skill %(number)s: target (1-5)") % numbered,
+                    rating.target if rating else None,
                 ),
             )
         )
     return tuple(rows)
 
 
-def goal_sheets(hub: Hub, program: Program, plan: Plan | None) -> tuple[GoalSheet, ...]:
+def goal_sheets(
+    hub: Hub, program: Program, plan: Plan | None, words: WorkbookLanguage
+) -> tuple[GoalSheet, ...]:
     offered = hub.offered_goals(program)
     frameworks = tuple(
-        Framework(name, FRAMEWORKS[name])
-        for name in sorted({template.framework for template in offered})
+        _framework(name, words) for name in sorted({template.framework for template in offered})
     )
-    prompts = GENERAL_GOAL_PROMPTS
+    prompts = tuple(words.gettext(prompt) for prompt in GENERAL_GOAL_PROMPTS)
     if plan and plan.goals:
         return tuple(
-            _goal_sheet(hub, goal, number, frameworks, prompts)
+            _goal_sheet(hub, goal, number, frameworks, prompts, words)
             for number, goal in enumerate(plan.goals, start=1)
         )
     return tuple(
-        _goal_sheet(hub, None, number, frameworks, prompts) for number in range(1, BLANK_GOALS + 1)
+        _goal_sheet(hub, None, number, frameworks, prompts, words)
+        for number in range(1, BLANK_GOALS + 1)
     )
 
 
@@ -130,11 +149,13 @@ def _goal_sheet(
     number: int,
     frameworks: tuple[Framework, ...],
     prompts: tuple[str, ...],
+    words: WorkbookLanguage,
 ) -> GoalSheet:
+    _ = words.gettext
     goal_id = goal.id if goal else f"goal-{number}"
     template = hub.goals.get(goal.template) if goal and goal.template else None
     if template is not None:
-        frameworks = (Framework(template.framework, FRAMEWORKS[template.framework]),)
+        frameworks = (_framework(template.framework, words),)
         prompts = tuple(template.prompts[:PROMPTS_PER_GOAL])
 
     def entry(part: str, label: str, value: Value, *, lines: int = 1) -> Entry:
@@ -143,18 +164,21 @@ def _goal_sheet(
     milestones = goal.milestones if goal else []
     return GoalSheet(
         id=goal_id,
-        heading=f"Goal {number}",
-        title=entry("title", f"Goal {number}", goal.title if goal else None),
-        why=entry("why", "Why it matters to me", goal.why if goal else None, lines=4),
-        measures=entry(
-            "measures", "How I will know I got there", goal.measures if goal else [], lines=4
+        heading=_("Goal %(number)s") % {"number": number},
+        title=entry(
+            "title", _("Goal %(number)s") % {"number": number}, goal.title if goal else None
         ),
-        actions=entry("actions", "Actions I will take", goal.actions if goal else [], lines=5),
-        milestones=entry("milestones", "Milestones", [m.title for m in milestones], lines=4),
-        due=entry("due", "Target date", goal.due if goal else None),
+        why=entry("why", _("Why it matters to me"), goal.why if goal else None, lines=4),
+        measures=entry(
+            "measures", _("How I will know I got there"), goal.measures if goal else [], lines=4
+        ),
+        actions=entry("actions", _("Actions I will take"), goal.actions if goal else [], lines=5),
+        milestones=entry("milestones", _("Milestones"), [m.title for m in milestones], lines=4),
+        due=entry("due", _("Target date"), goal.due if goal else None),
         # No progress yet (0) leaves the space to write in.
         progress=replace(
-            entry("progress", "Progress (%)", (goal.progress or None) if goal else None), unit="%"
+            entry("progress", _("Progress (%)"), (goal.progress or None) if goal else None),
+            unit="%",
         ),
         frameworks=frameworks,
         prompts=prompts,
@@ -163,8 +187,12 @@ def _goal_sheet(
 
 
 def meeting_log(
-    plan: Plan | None, meetings: list[PlannedMeeting], guides: dict[str, MeetingGuide]
+    plan: Plan | None,
+    meetings: list[PlannedMeeting],
+    guides: dict[str, MeetingGuide],
+    words: WorkbookLanguage,
 ) -> tuple[LogEntry, ...]:
+    _ = words.gettext
     held = plan.meetings if plan else []
     entries = []
     for number in range(1, max(len(meetings), len(held)) + 1):
@@ -174,29 +202,36 @@ def meeting_log(
 
         def entry(part: str, label: str, value: Value, lines: int, number: int = number) -> Entry:
             field = form_field("meeting", part, index=number)
-            return make_entry(field, f"Meeting {number}: {label}", value, lines=lines)
+            return make_entry(field, label % {"number": number}, value, lines=lines)
 
         entries.append(
             LogEntry(
                 number=number,
                 planned=planned,
                 guide=guide.title if guide else None,
-                date=entry("date", "date", meeting.date if meeting else None, 1),
-                notes=entry("notes", "notes", meeting.notes if meeting else None, 7),
+                date=entry(
+                    "date", _("Meeting %(number)s: date"), meeting.date if meeting else None, 1
+                ),
+                notes=entry(
+                    "notes", _("Meeting %(number)s: notes"), meeting.notes if meeting else None, 7
+                ),
                 next_steps=entry(
-                    "next_steps", "next steps", meeting.next_steps if meeting else None, 3
+                    "next_steps",
+                    _("Meeting %(number)s: next steps"),
+                    meeting.next_steps if meeting else None,
+                    3,
                 ),
             )
         )
     return tuple(entries)
 
 
-def reflection_answers(plan: Plan | None) -> dict[str, list[str]]:
+def reflection_answers(plan: Plan | None, words: WorkbookLanguage) -> dict[str, list[str]]:
     """What the plan wrote, by prompt id or prompt text."""
     answers: dict[str, list[str]] = {}
     for reflection in plan.reflections if plan else []:
         # Several answers share one entry, each after the day it was written.
-        dated = f"{format_day(reflection.date)}: " if reflection.date else ""
+        dated = f"{words.day(reflection.date)}: " if reflection.date else ""
         answers.setdefault(reflection.prompt, []).append(dated + reflection.text)
     return answers
 
@@ -223,13 +258,17 @@ def reflection_block(
 
 
 REVIEW_LABELS = {
-    "date": "Date of the review",
-    "progress": "Progress on my goals",
-    "went_well": "What went well",
-    "to_change": "What I want to change",
-    "next_steps": "Next steps",
+    "date": N_("Date of the review"),
+    "progress": N_("Progress on my goals"),
+    "went_well": N_("What went well"),
+    "to_change": N_("What I want to change"),
+    "next_steps": N_("Next steps"),
 }
-CLOSING_LABELS = {**REVIEW_LABELS, "to_change": "What I learned", "next_steps": "What comes next"}
+CLOSING_LABELS = {
+    **REVIEW_LABELS,
+    "to_change": N_("What I learned"),
+    "next_steps": N_("What comes next"),
+}
 
 
 def review_view(
@@ -239,6 +278,7 @@ def review_view(
     guides: dict[str, MeetingGuide],
     reflection_sets: list[ReflectionSet],
     answers: dict[str, list[str]],
+    words: WorkbookLanguage,
 ) -> ReviewView:
     review: Review | None = getattr(plan.reviews, moment) if plan else None
     planned = next((m for m in meetings if m.moment == moment), None)
@@ -248,7 +288,7 @@ def review_view(
         field = form_field("review", part, key=moment)
         value = getattr(review, part) if review else None
         lines = 4 if field.kind == FieldKind.TEXT else 1
-        entries.append(make_entry(field, labels[part], value, lines=lines))
+        entries.append(make_entry(field, words.gettext(labels[part]), value, lines=lines))
     return ReviewView(
         date=planned.date if planned else None,
         guide=guides.get(moment),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from mentorbook.schema.loader import load_content
 from mentorbook.site.generate import render_pages
 from mentorbook.site.pages import site_plan
 
+FRENCH_HUB = Path(__file__).parents[1] / "testdata" / "hub-fr"
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 _HEADING = re.compile(r"^#+\s+(.*)$", re.MULTILINE)
 
@@ -51,17 +53,23 @@ def english_left_in(pages: dict[str, str], language: str) -> set[str]:
     return left
 
 
-def _pages(project_root: Path, language: str) -> dict[str, str]:
+def _pages(project_root: Path, language: str | None) -> dict[str, str]:
     hub = load_content(project_root / "content")
     return render_pages(Project(project_root), site_plan(hub, language, project_root))
 
 
-def test_a_french_site_has_no_english_fixed_words(test_project: Path) -> None:
-    # The test hub's content is English; its one heading that is also a message of ours
-    # would read as a fixed word left in English, so it is written in French here.
-    agreement = test_project / "content" / "agreements" / "basic-agreement.yml"
-    agreement.write_text(agreement.read_text().replace("title: Meetings", "title: Rencontres"))
-    assert english_left_in(_pages(test_project, "fr"), "fr") == set()
+@pytest.fixture
+def french_hub(tmp_path: Path) -> Path:
+    """A copy of the French test hub: content written in French, `language: fr`."""
+    root = tmp_path / "hub-fr"
+    shutil.copytree(FRENCH_HUB, root)
+    return root
+
+
+def test_a_french_site_has_no_english_fixed_words(french_hub: Path) -> None:
+    pages = _pages(french_hub, None)
+    assert english_left_in(pages, "fr") == set()
+    assert "## Responsabilités\n" in pages["roles/mentor.md"]
 
 
 def test_the_check_finds_english_in_an_english_site(test_project: Path) -> None:
