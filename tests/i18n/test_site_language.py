@@ -2,55 +2,18 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 
 import pytest
-from babel.messages.catalog import Catalog
-from babel.messages.pofile import read_po
 
-from mentorbook.i18n import DOMAIN, LOCALE_DIR
 from mentorbook.project import Project
 from mentorbook.schema.loader import load_content
 from mentorbook.site.generate import render_pages
 from mentorbook.site.pages import site_plan
+from tests.i18n.english import english_left_in, shipped_catalog
 
 FRENCH_HUB = Path(__file__).parents[1] / "testdata" / "hub-fr"
-_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
-_HEADING = re.compile(r"^#+\s+(.*)$", re.MULTILINE)
-
-
-def _catalog(language: str) -> Catalog:
-    with (LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po").open("rb") as po:
-        return read_po(po, locale=language)
-
-
-def _pattern(text: str) -> re.Pattern[str]:
-    parts = _PLACEHOLDER.split(text)[::2]
-    return re.compile(".+?".join(re.escape(part) for part in parts))
-
-
-def english_left_in(pages: dict[str, str], language: str) -> set[str]:
-    """The English messages whose translation in `language` differs that still show.
-
-    A one-word message counts when it is a whole heading, since the test hub's content may
-    use the word in a sentence of its own.
-    """
-    text = "\n".join(pages.values())
-    headings = set(_HEADING.findall(text))
-    left = set()
-    for message in _catalog(language):
-        if not message.id:
-            continue
-        ids = message.id if isinstance(message.id, tuple) else (message.id,)
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
-        for english in ids:
-            if english in strings:
-                continue
-            if (len(english.split()) > 1 and _pattern(english).search(text)) or english in headings:
-                left.add(english)
-    return left
 
 
 def _pages(project_root: Path, language: str | None) -> dict[str, str]:
@@ -68,12 +31,12 @@ def french_hub(tmp_path: Path) -> Path:
 
 def test_a_french_site_has_no_english_fixed_words(french_hub: Path) -> None:
     pages = _pages(french_hub, None)
-    assert english_left_in(pages, "fr") == set()
+    assert english_left_in("\n".join(pages.values()), "fr") == set()
     assert "## Responsabilités\n" in pages["roles/mentor.md"]
 
 
 def test_the_check_finds_english_in_an_english_site(test_project: Path) -> None:
-    left = english_left_in(_pages(test_project, "en"), "fr")
+    left = english_left_in("\n".join(_pages(test_project, "en").values()), "fr")
     assert {"Responsibilities", "At a glance", "Find your way"} <= left
 
 
@@ -103,6 +66,6 @@ def test_a_project_po_changes_one_label_and_nothing_else(test_project: Path, lan
     assert changed == {"roles/mentor.md", "roles/mentee.md"} & set(before)
     for uri in changed:
         assert after[uri] == before[uri].replace(
-            f"## {_catalog(language).get(english).string}\n", "## What people ask us\n"
+            f"## {shipped_catalog(language).get(english).string}\n", "## What people ask us\n"
         )
         assert "## What people ask us\n" in after[uri]
