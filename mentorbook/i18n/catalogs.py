@@ -147,3 +147,9 @@ def N_(message: str) -> str:
     Why: tables of labels are written once at import time, before any language is known.
     """
     return message
+
+
+def chosen_language(settings: HubSettings, plan_language: str | None, asked: str | None) -> str:
+    """The language of one mentee's workbook or calendar: the one asked for (--language),
+    else the plan's, else the hub's first."""
+    return asked or plan_language or default_language(settings)

@@ -11,7 +11,7 @@ from babel.support import Translations
 from markupsafe import Markup
 
 from mentorbook.domain.dates import format_day
-from mentorbook.i18n import day_pattern, default_language, translations_for
+from mentorbook.i18n import chosen_language, day_pattern, translations_for
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.plan import Plan
 
@@ -57,5 +57,5 @@ def workbook_language(
 ) -> WorkbookLanguage:
     """The language asked for, else the plan's, else the hub's first; an unknown one is an
     error that lists the available ones."""
-    language = asked or (plan.language if plan else None) or default_language(hub.settings)
+    language = chosen_language(hub.settings, plan.language if plan else None, asked)
     return WorkbookLanguage(language, translations_for(language, project_root))
