@@ -114,10 +114,16 @@ def plan_tree(values: PlanValues, hub: Hub) -> Any:
     )
     if values.email:
         set_field(tree, "email", values.email, Plan)
+    if values.language:
+        set_field(tree, "language", values.language, Plan)
     return tree
 
 
 def values_digest(values: PlanValues) -> str:
     """Hash a row's values, to notice later that the row changed after its plan was made."""
-    text = json.dumps(asdict(values), sort_keys=True, default=str)
+    fields = asdict(values)
+    if not values.language:
+        # Why: a roster without the column keeps the digests its plans were made with.
+        del fields["language"]
+    text = json.dumps(fields, sort_keys=True, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -36,6 +36,8 @@ class PlanValues:
     program: str
     start: dt.date | None
     goals: tuple[str, ...]
+    language: str = ""
+    """The workbook's language; empty for the hub's first."""
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,12 @@ class Roster:
 
 
 def read_csv_roster(
-    raw: bytes, display: str, *, programs: Collection[str], goals: Collection[str]
+    raw: bytes,
+    display: str,
+    *,
+    programs: Collection[str],
+    goals: Collection[str],
+    languages: Collection[str] = (),
 ) -> Roster:
     """Check every row of a CSV roster against the program and goal ids the hub defines.
 
@@ -92,7 +99,15 @@ def read_csv_roster(
     try:
         for cells in reader:
             if any(cell.strip() for cell in cells):
-                _add_row(roster, display, line, header, cells, programs, goals, first_line_of)
+                _add_row(
+                    roster,
+                    display,
+                    line,
+                    header,
+                    cells,
+                    (programs, goals, languages),
+                    first_line_of,
+                )
             line = reader.line_num + 1
     except csv.Error as error:
         raise csv_error(error, display, line, WHAT) from None
@@ -149,10 +164,10 @@ def _add_row(
     line: int,
     header: list[str],
     cells: list[str],
-    programs: Collection[str],
-    goals: Collection[str],
+    known: tuple[Collection[str], Collection[str], Collection[str]],
     first_line_of: dict[str, int],
 ) -> None:
+    programs = known[0]
     if len(cells) > len(header):
         reason = message("roster_too_many_cells", cells=len(cells), columns=len(header))
         roster.problems.append(RowProblem(display, line, reason))
@@ -160,7 +175,7 @@ def _add_row(
     cells_by_column = {name: cell.strip() for name, cell in zip(header, cells, strict=False)}
     mentee = cells_by_column.get("mentee", "")
     slug = mentee_slug(mentee) if mentee else ""
-    row, reasons = _validated(cells_by_column, programs, goals)
+    row, reasons = _validated(cells_by_column, *known)
     if slug in first_line_of:
         reasons.append(
             "mentee: "
@@ -177,7 +192,10 @@ def _add_row(
 
 
 def _validated(
-    cells: dict[str, str], programs: Collection[str], goals: Collection[str]
+    cells: dict[str, str],
+    programs: Collection[str],
+    goals: Collection[str],
+    languages: Collection[str],
 ) -> tuple[RosterRow | None, list[str]]:
     """The row as a RosterRow, or why it is not one: `column: reason` for each problem.
 
@@ -192,7 +210,9 @@ def _validated(
     if over_lines:
         given["mentee"] = " ".join(mentee.split())  # its own advice below says what to do
     row, errors = validate_values(
-        given, RosterRow, context={"programs": list(programs), "goals": list(goals)}
+        given,
+        RosterRow,
+        context={"programs": list(programs), "goals": list(goals), "languages": list(languages)},
     )
     reasons = [f"{error.location[0]}: {error.message}" for error in errors]
     if over_lines:
@@ -209,4 +229,5 @@ def _values(row: RosterRow, programs: Collection[str]) -> PlanValues:
         program=row.program or next(iter(programs)),
         start=row.start,
         goals=tuple(row.goals),
+        language=row.language,
     )
