@@ -37,7 +37,12 @@ def project_po_path(project_root: Path, language: str) -> Path:
 
 
 def shipped_languages() -> list[str]:
-    return sorted(path.name for path in LOCALE_DIR.iterdir() if _shipped_po(path.name).is_file())
+    return sorted(path.name for path in LOCALE_DIR.iterdir() if _is_shipped(path.name))
+
+
+def _is_shipped(language: str) -> bool:
+    po = _shipped_po(language)
+    return po.is_file() or po.with_suffix(".mo").is_file()
 
 
 def available_languages(project_root: Path | None) -> list[str]:
@@ -84,7 +89,7 @@ def translations_for(language: str, project_root: Path | None) -> Translations:
 
 def _shipped_language(language: str) -> str | None:
     for candidate in (language, language.replace("-", "_"), language.split("-")[0].split("_")[0]):
-        if _shipped_po(candidate).is_file():
+        if _is_shipped(candidate):
             return candidate
     return None
 
@@ -116,11 +121,11 @@ def _known_locale(language: str) -> str | None:
 
 
 def _shipped_translations(language: str) -> Translations:
-    """The compiled `.mo` of a built package; in a source checkout where it is missing or
-    older than its `.po`, the `.po` compiled in memory, so editing a catalog needs no step."""
+    """The compiled `.mo` of an installed wheel (which ships no `.po`, see hatch_build.py);
+    in a source checkout, the `.po` compiled in memory, so editing a catalog needs no step."""
     po = _shipped_po(language)
     mo = po.with_suffix(".mo")
-    if mo.is_file() and mo.stat().st_mtime_ns >= po.stat().st_mtime_ns:
+    if not po.is_file() or (mo.is_file() and mo.stat().st_mtime_ns >= po.stat().st_mtime_ns):
         with mo.open("rb") as compiled:
             return Translations(compiled, domain=DOMAIN)
     return _compiled(read_po_file(po, locale=language))
