@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from pypdf import PdfReader
 
 from mentorbook.cli.main import cli
+from mentorbook.domain.fields import DAY, read_value
 from mentorbook.project import Project
 from mentorbook.schema.loader import load_content
 from mentorbook.schema.models.plan import Meeting, Plan
@@ -129,3 +130,24 @@ def test_an_unknown_language_is_refused_with_the_available_ones(
         "or write your own in translations/xx.po\n"
     )
     assert not output.exists()
+
+
+def test_a_project_po_changes_one_workbook_label_and_nothing_else(test_project: Path) -> None:
+    def html() -> str:
+        project = Project(test_project)
+        return WorkbookRenderer(project, load_content(project.content_dir)).html(_plan("pilot"))
+
+    before = html()
+    (test_project / "translations").mkdir()
+    (test_project / "translations" / "en.po").write_text(
+        'msgid "Reflection journal"\nmsgstr "Thinking back"\n', encoding="utf-8"
+    )
+    after = html()
+    assert "Reflection journal" in before
+    assert after == before.replace("Reflection journal", "Thinking back")
+    assert after != before
+
+
+def test_a_date_printed_in_french_reads_back() -> None:
+    assert read_value(DAY, "lun. 1 févr. 2027") == dt.date(2027, 2, 1)
+    assert read_value(DAY, "lundi 1 février 2027") == dt.date(2027, 2, 1)
