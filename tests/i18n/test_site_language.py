@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import shutil
+from html import unescape
 from pathlib import Path
 
 import pytest
 
 from mentorbook.project import Project
 from mentorbook.schema.loader import load_content
+from mentorbook.site.build import build_site
 from mentorbook.site.generate import render_pages
 from mentorbook.site.pages import site_plan
 from tests.i18n.english import english_left_in, shipped_catalog
+from tests.site.conftest import make_project
 
 FRENCH_HUB = Path(__file__).parents[1] / "testdata" / "hub-fr"
 
@@ -69,3 +73,31 @@ def test_a_project_po_changes_one_label_and_nothing_else(test_project: Path, lan
             f"## {shipped_catalog(language).get(english).string}\n", "## What people ask us\n"
         )
         assert "## What people ask us\n" in after[uri]
+
+
+def _visible_text(site: Path) -> str:
+    """The text a reader sees on every page of a built site: scripts, styles and tags gone."""
+    texts = []
+    for page in sorted(site.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.DOTALL)
+        texts.append(unescape(re.sub(r"<[^>]+>", "\n", html)))
+    return "\n".join(texts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("hub", "english_expected"),
+    [(FRENCH_HUB, False), (Path(__file__).parents[1] / "testdata" / "project", True)],
+    ids=["fr", "en-proves-the-check-can-fail"],
+)
+def test_a_built_french_site_shows_no_english_fixed_word(
+    tmp_path: Path, hub: Path, english_expected: bool
+) -> None:
+    project = make_project(tmp_path / "hub", hub / "content")
+    build_site(Project(project), project / "site")
+    left = english_left_in(_visible_text(project / "site"), "fr")
+    if english_expected:
+        assert {"Responsibilities", "Find your way", "Glossary"} <= left
+    else:
+        assert left == set()
