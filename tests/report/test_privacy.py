@@ -17,8 +17,17 @@ from mentorbook.schema.models.plan import Plan
 from tests.report.cohort import NAMES, PLANS, markers
 from tests.report.conftest import Run
 
-NOT_FREE_TEXT = {"mentee", "mentor", "program", "goals.id", "goals.template", "agreement.ticked"}
-"""Names (shown in the attention list and the CSV only) and ids the content defines."""
+NOT_FREE_TEXT = {
+    "mentee",
+    "mentor",
+    "program",
+    "goals.id",
+    "goals.template",
+    "agreement.ticked",
+    "language",
+}
+"""Names (shown in the attention list and the CSV only), ids the content defines, and the
+language tag (a pattern such as fr-CA, never free text)."""
 
 
 def _text_fields(model: type[BaseModel], prefix: str = "") -> set[str]:
