@@ -28,7 +28,7 @@ def theme_settings(settings: HubSettings, languages: set[str]) -> dict[str, Any]
     """
     options: dict[str, Any] = {
         "font": False,
-        "language": material_language(settings.language, languages),
+        "language": material_language(settings.default_language, languages),
         "palette": {
             "scheme": "default",
             "primary": settings.colours.primary,
