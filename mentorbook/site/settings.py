@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -20,15 +21,17 @@ def offline_shim_path() -> Path:
     return Path(__file__).parent / "vendor" / "iframe-worker-shim.js"
 
 
-def theme_settings(settings: HubSettings, languages: set[str]) -> dict[str, Any]:
-    """Material theme options taken from the hub's settings.
+def theme_settings(
+    settings: HubSettings, languages: set[str], language: str | None = None
+) -> dict[str, Any]:
+    """Material theme options taken from the hub's settings, for its site in `language`.
 
     Why `font: False`: Material would otherwise load its fonts from Google, and the hub
     must make no request to a third-party host.
     """
     options: dict[str, Any] = {
         "font": False,
-        "language": material_language(settings.default_language, languages),
+        "language": material_language(language or settings.default_language, languages),
         "palette": {
             "scheme": "default",
             "primary": settings.colours.primary,
@@ -76,3 +79,40 @@ def edit_url(settings: HubSettings, content_dir: Path, source: Path) -> str | No
     base = settings.repo_url.rstrip("/") + "/"
     folder = (settings.edit_uri or "").strip("/")
     return base + (f"{folder}/" if folder else "") + quote(relative)
+
+
+def language_folder(language: str, languages: list[str]) -> str:
+    """Where a language's site sits in the built site: the default at the root, others in <lang>/."""
+    return "" if language == languages[0] else language
+
+
+def alternate_links(languages: list[str], current: str, page_uri: str) -> list[dict[str, str]]:
+    """Material's language switcher: the page at `page_uri` in each language, linked from itself.
+
+    Why relative links: the sites work from file:// as well as over http. Why not the
+    theme's `url` filter: it cannot leave the current language's site for the one above it.
+    """
+    if len(languages) < 2:
+        return []
+    here = posixpath.dirname(posixpath.join(language_folder(current, languages), page_uri))
+    return [
+        {
+            "name": language_name(language),
+            "lang": language,
+            "link": posixpath.relpath(
+                posixpath.join(language_folder(language, languages), page_uri), here or "."
+            ),
+        }
+        for language in languages
+    ]
+
+
+def language_name(tag: str) -> str:
+    """The name of a language in itself, such as Français, for the switcher; the tag if unknown."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(tag.replace("-", "_")).get_display_name()
+    except (UnknownLocaleError, ValueError):
+        return tag
+    return name[:1].upper() + name[1:] if name else tag

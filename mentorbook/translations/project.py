@@ -11,7 +11,7 @@ from mentorbook.errors import MentorbookError
 from mentorbook.fileio import atomic_write_bytes
 from mentorbook.project import Project
 from mentorbook.schema.loader import Hub, display_path
-from mentorbook.translations.apply import ContentTranslation
+from mentorbook.translations.apply import ContentTranslation, translated_hub
 from mentorbook.translations.catalog import (
     CONTENT_TRANSLATIONS,
     po_path,
@@ -88,3 +88,10 @@ def load_translation(project: Project, language: str) -> ContentTranslation:
 
 def _read_if_there(path: Path) -> Catalog | None:
     return read_content_po(path) if path.is_file() else None
+
+
+def hub_in_language(project: Project, hub: Hub, language: str | None) -> Hub:
+    """The hub in `language`: as loaded for its default language (or None), translated otherwise."""
+    if language is None or language == hub.settings.default_language:
+        return hub
+    return translated_hub(hub, load_translation(project, language))
