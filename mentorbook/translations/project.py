@@ -7,10 +7,11 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 
-from mentorbook.errors import MentorbookError
+from mentorbook.errors import ContentError, MentorbookError, Problem
 from mentorbook.fileio import atomic_write_bytes
 from mentorbook.project import Project
 from mentorbook.schema.loader import Hub, display_path
+from mentorbook.schema.messages import message
 from mentorbook.translations.apply import ContentTranslation, translated_hub
 from mentorbook.translations.catalog import (
     CONTENT_TRANSLATIONS,
@@ -95,3 +96,32 @@ def hub_in_language(project: Project, hub: Hub, language: str | None) -> Hub:
     if language is None or language == hub.settings.default_language:
         return hub
     return translated_hub(hub, load_translation(project, language))
+
+
+def translation_warnings(project: Project, hub: Hub) -> list[str]:
+    """Check every language's translation; raise ContentError on broken ones, all at once.
+
+    Return a warning for each language with texts not translated yet: they show in the
+    default language, which is allowed, but the translators should know.
+    """
+    problems: list[Problem] = []
+    warnings = []
+    for status in translation_status(project, hub):
+        try:
+            hub_in_language(project, hub, status.language)
+        except ContentError as error:
+            problems.extend(error.problems)
+        if status.missing or status.fuzzy:
+            warnings.append(
+                message(
+                    "translations_missing",
+                    language=status.language,
+                    missing=status.missing + status.fuzzy,
+                    total=status.total,
+                    default=hub.settings.default_language,
+                    path=display_path(po_path(project, status.language)),
+                )
+            )
+    if problems:
+        raise ContentError(problems)
+    return warnings
