@@ -1,0 +1,122 @@
+"""A hub in English and French, built once and used as a person would, in headless Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import io
+import re
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pypdf
+import pytest
+
+from mentorbook.project import Project
+from mentorbook.site.build import build_site
+from tests.site.conftest import QuietHandler, Visit
+from tests.translations.conftest import BILINGUAL
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("bilingual") / "hub"
+    shutil.copytree(BILINGUAL, root)
+    build_site(Project(root), root / "site")
+    return root / "site"
+
+
+@pytest.fixture(scope="module")
+def site_url(site: Path) -> Iterator[str]:
+    handler = functools.partial(QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+def test_each_language_is_a_whole_site_in_its_language(site: Path) -> None:
+    english = (site / "roles" / "mentor.html").read_text(encoding="utf-8")
+    french = (site / "fr" / "roles" / "mentor.html").read_text(encoding="utf-8")
+
+    assert '<html lang="en"' in english and '<html lang="fr"' in french
+    assert "Listens, asks and shares." in english
+    assert "Écoute avec bienveillance, questionne et partage." in french
+    assert "bienveillance" not in english
+    assert (site / "fr" / "search" / "search_index.js").is_file()
+
+
+def test_an_untranslated_text_keeps_the_default_language_for_screen_readers(site: Path) -> None:
+    french = (site / "fr" / "roles" / "mentor.html").read_text(encoding="utf-8")
+
+    # The function's description has no translation in fr.po; its answer to the FAQ has one.
+    assert '<span lang="en">Lets the mentee think aloud.</span>' in french
+    assert "Environ deux heures par mois." in french
+    assert '<span lang="en">About two hours a month.' not in french
+
+
+def test_each_language_has_its_own_workbook_with_its_content(site: Path) -> None:
+    def text(path: Path) -> str:
+        return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(path.read_bytes())).pages)
+
+    english = text(site / "downloads" / "pilot-workbook.pdf")
+    french = text(site / "fr" / "downloads" / "pilot-workbook.pdf")
+
+    assert "Pilot Program" in english and "Programme pilote" not in english
+    assert "Programme pilote" in french
+
+
+def switch_to(visit: Visit, language: str) -> None:
+    """Choose `language` in Material's language switcher, as a person does."""
+    visit.page.locator(".md-header__option .md-select button").hover()
+    visit.page.locator(f"a.md-select__link[hreflang='{language}']").click()
+
+
+@pytest.mark.parametrize("over", ["http", "file"])
+def test_the_switcher_goes_to_the_same_page_in_the_other_language(
+    visit: Visit, site: Path, site_url: str, over: str
+) -> None:
+    def url(uri: str) -> str:
+        return site_url + uri if over == "http" else (site / uri).as_uri()
+
+    visit.page.goto(url("roles/mentor.html"))
+    switch_to(visit, "fr")
+    assert visit.page.url == url("fr/roles/mentor.html")
+    assert visit.page.locator("html").get_attribute("lang") == "fr"
+
+    switch_to(visit, "en")
+    assert visit.page.url == url("roles/mentor.html")
+
+
+def search_results(page: Any, words: str) -> list[str]:
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(words, delay=20)
+    results = page.locator(".md-search-result__item > a.md-search-result__link")
+    results.first.wait_for(timeout=10_000)
+    return [str(link.evaluate("a => a.href")) for link in results.all()]
+
+
+@pytest.mark.parametrize("over", ["http", "file"])
+def test_a_search_finds_pages_of_its_own_language_only(
+    visit: Visit, site: Path, site_url: str, over: str
+) -> None:
+    def url(uri: str) -> str:
+        return site_url + uri if over == "http" else (site / uri).as_uri()
+
+    visit.page.goto(url("fr/index.html"))
+    french = search_results(visit.page, "bienveillance")
+    assert french and all(link.startswith(url("fr/")) for link in french), french
+    assert any(re.search(r"fr/roles/mentor\.html", link) for link in french)
+
+    visit.page.goto(url("index.html"))
+    english = search_results(visit.page, "Listens")
+    assert english and not any(link.startswith(url("fr/")) for link in english), english
