@@ -120,3 +120,20 @@ def test_a_search_finds_pages_of_its_own_language_only(
     visit.page.goto(url("index.html"))
     english = search_results(visit.page, "Listens")
     assert english and not any(link.startswith(url("fr/")) for link in english), english
+
+
+def test_export_markdown_writes_every_language(
+    runner: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentorbook.cli.main import cli
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(BILINGUAL, tmp_path / "hub")
+
+    result = runner.invoke(cli, ["export-markdown", "hub", "out"])
+
+    assert result.exit_code == 0, result.output
+    french = (tmp_path / "out" / "fr" / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "  language: fr\n" in french
+    assert "Portail de mentorat Testbed" in (tmp_path / "out" / "fr" / "docs" / "index.md").read_text(encoding="utf-8")
+    assert "  language: en\n" in (tmp_path / "out" / "mkdocs.yml").read_text(encoding="utf-8")
