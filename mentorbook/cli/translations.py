@@ -61,7 +61,9 @@ def status(project_dir: Path) -> None:
     hub = load_content(project.content_dir)
     statuses = translation_status(project, hub)
     if not statuses:
-        click.echo("The content has no translations; run 'mentorbook translations update --language LANG'.")
+        click.echo(
+            "The content has no translations; run 'mentorbook translations update --language LANG'."
+        )
         return
     rows = [("language", "translated", "fuzzy", "missing", "total")]
     rows += [
@@ -70,5 +72,7 @@ def status(project_dir: Path) -> None:
     ]
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
     for row in rows:
-        cells = [row[0].ljust(widths[0])] + [cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)]
+        cells = [row[0].ljust(widths[0])] + [
+            cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)
+        ]
         click.echo("  ".join(cells).rstrip())

@@ -27,7 +27,6 @@ from mentorbook.schema.models.base import ASSETS_FOLDER
 from mentorbook.site.downloads import Downloads
 from mentorbook.site.generate import render_pages
 from mentorbook.site.pages import SitePlan, site_plan
-from mentorbook.translations.project import hub_in_language
 from mentorbook.site.settings import (
     OFFLINE_SHIM_URI,
     alternate_links,
@@ -37,6 +36,7 @@ from mentorbook.site.settings import (
     theme_settings,
     theme_text,
 )
+from mentorbook.translations.project import hub_in_language
 
 
 class WrittenAfterBuild(File):
@@ -217,7 +217,11 @@ def _use_own_switcher(config: MkDocsConfig) -> None:
     dirs = config.theme.dirs
     if ours not in dirs:
         material = next(
-            (index for index, folder in enumerate(dirs) if Path(folder, "partials", "alternate.html").is_file()),
+            (
+                index
+                for index, folder in enumerate(dirs)
+                if Path(folder, "partials", "alternate.html").is_file()
+            ),
             0,
         )
         dirs.insert(material, ours)

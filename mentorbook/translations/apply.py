@@ -19,7 +19,12 @@ from mentorbook.schema.messages import message
 from mentorbook.schema.models.base import Translatable
 from mentorbook.schema.yaml_reader import Location
 from mentorbook.translations.catalog import field_context, unit_context
-from mentorbook.translations.markdown_units import Unit, join_markdown, split_markdown, structure_problem
+from mentorbook.translations.markdown_units import (
+    Unit,
+    join_markdown,
+    split_markdown,
+    structure_problem,
+)
 from mentorbook.translations.texts import translated
 
 
@@ -61,8 +66,15 @@ def translated_hub(hub: Hub, translation: ContentTranslation) -> Hub:
 class _Lookup:
     """Translate the texts of one file: called with each text's location, in order."""
 
-    def __init__(self, translation: ContentTranslation, relative: str, default: str, problems: list[Problem]) -> None:
-        self.translation, self.relative, self.default, self.problems = translation, relative, default, problems
+    def __init__(
+        self, translation: ContentTranslation, relative: str, default: str, problems: list[Problem]
+    ) -> None:
+        self.translation, self.relative, self.default, self.problems = (
+            translation,
+            relative,
+            default,
+            problems,
+        )
 
     def __call__(self, location: Location, text: str, kind: Translatable) -> str:
         field = field_context(self.relative, location)
@@ -86,7 +98,13 @@ class _Lookup:
         if problem is not None:
             name, values = problem
             self.problems.append(
-                Problem(self.translation.path_shown, entry.lineno or 1, 1, context, message(name, **values))
+                Problem(
+                    self.translation.path_shown,
+                    entry.lineno or 1,
+                    1,
+                    context,
+                    message(name, **values),
+                )
             )
             return None
         return str(entry.string)

@@ -66,7 +66,9 @@ def source_messages(hub: Hub) -> Iterator[SourceMessage]:
                 yield SourceMessage(field, found.text, False, (reference_file, line))
                 continue
             for number, unit in enumerate(units(found.text), start=1):
-                yield SourceMessage(unit_context(field, number), unit.text, True, (reference_file, line))
+                yield SourceMessage(
+                    unit_context(field, number), unit.text, True, (reference_file, line)
+                )
 
 
 def _content_documents(hub: Hub) -> Iterator[tuple[Document, Any]]:

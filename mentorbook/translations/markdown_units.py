@@ -41,7 +41,11 @@ def split_markdown(markdown: str) -> list[Piece]:
     def close() -> None:
         if open_lines:
             continuation = open_lines[1:]
-            indent = continuation[0][: len(continuation[0]) - len(continuation[0].lstrip())] if continuation else ""
+            indent = (
+                continuation[0][: len(continuation[0]) - len(continuation[0].lstrip())]
+                if continuation
+                else ""
+            )
             text = "\n".join([open_lines[0], *(line.strip() for line in continuation)])
             pieces.append(Unit(text.strip(), "\n".join(open_lines), indent))
             open_lines.clear()
@@ -71,8 +75,10 @@ def split_markdown(markdown: str) -> list[Piece]:
 
 def _starts_block(line: str, in_fence: bool) -> bool:
     """Whether `line` ends the open unit instead of continuing it."""
-    return in_fence or not line.strip() or bool(
-        _FENCE.match(line) or _HEADING.match(line) or _ITEM.match(line)
+    return (
+        in_fence
+        or not line.strip()
+        or bool(_FENCE.match(line) or _HEADING.match(line) or _ITEM.match(line))
     )
 
 
@@ -84,7 +90,9 @@ def join_markdown(pieces: list[Piece], translate: Callable[[Unit], str | None]) 
             parts.append(piece)
             continue
         translated = translate(piece)
-        parts.append(piece.raw if translated is None else translated.replace("\n", "\n" + piece.indent))
+        parts.append(
+            piece.raw if translated is None else translated.replace("\n", "\n" + piece.indent)
+        )
     return "".join(parts)
 
 
@@ -92,7 +100,9 @@ def units(markdown: str) -> list[Unit]:
     return [piece for piece in split_markdown(markdown) if isinstance(piece, Unit)]
 
 
-def structure_problem(source: str, translation: str, *, markdown: bool) -> tuple[str, dict[str, str]] | None:
+def structure_problem(
+    source: str, translation: str, *, markdown: bool
+) -> tuple[str, dict[str, str]] | None:
     """What a translation breaks of its source unit: a message name and its values, or None."""
     lost = sorted(set(PLACEHOLDER.findall(source)) - set(PLACEHOLDER.findall(translation)))
     if lost:

@@ -43,7 +43,9 @@ def translated_languages(hub: Hub, project: Project) -> list[str]:
     return others + [language for language in found if language not in others]
 
 
-def update_translations(project: Project, hub: Hub, languages: list[str]) -> list[tuple[Path, bool]]:
+def update_translations(
+    project: Project, hub: Hub, languages: list[str]
+) -> list[tuple[Path, bool]]:
     """Write or merge each language's .po file; return each file and whether it changed.
 
     Every existing file is read first, so a malformed one stops the run before any write.
@@ -75,7 +77,13 @@ def translation_status(project: Project, hub: Hub) -> list[LanguageStatus]:
         counts = {"translated": 0, "fuzzy": 0, "missing": 0}
         for source in sources:
             entry = catalog.get(source.text, context=source.context)
-            state = "missing" if entry is None or not entry.string else "fuzzy" if entry.fuzzy else "translated"
+            state = (
+                "missing"
+                if entry is None or not entry.string
+                else "fuzzy"
+                if entry.fuzzy
+                else "translated"
+            )
             counts[state] += 1
         statuses.append(LanguageStatus(language, **counts))
     return statuses

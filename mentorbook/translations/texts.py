@@ -46,7 +46,9 @@ def translated(model: BaseModel, translate: Translate) -> Any:
     return _replace(model, None, [], (), translate)
 
 
-def _replace(value: Any, annotation: Any, metadata: list[Any], location: Location, translate: Translate) -> Any:
+def _replace(
+    value: Any, annotation: Any, metadata: list[Any], location: Location, translate: Translate
+) -> Any:
     if isinstance(value, BaseModel):
         changes = {}
         for name, info in type(value).model_fields.items():
@@ -62,8 +64,13 @@ def _replace(value: Any, annotation: Any, metadata: list[Any], location: Locatio
         return value if kind is None else translate(location, value, kind)
     if isinstance(value, list):
         item_type = _item_type(annotation)
-        items = [_replace(item, item_type, [], (*location, index), translate) for index, item in enumerate(value)]
-        return items if any(new is not old for new, old in zip(items, value, strict=True)) else value
+        items = [
+            _replace(item, item_type, [], (*location, index), translate)
+            for index, item in enumerate(value)
+        ]
+        return (
+            items if any(new is not old for new, old in zip(items, value, strict=True)) else value
+        )
     return value
 
 

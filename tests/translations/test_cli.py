@@ -30,7 +30,11 @@ def test_update_on_an_unchanged_project_changes_nothing(runner: CliRunner, bilin
 def test_after_an_edit_exactly_the_edited_message_turns_fuzzy(
     runner: CliRunner, bilingual: Path
 ) -> None:
-    replace_in(bilingual / "content/roles/mentor.yml", "Listens, asks and shares.", "Listens, asks, then shares.")
+    replace_in(
+        bilingual / "content/roles/mentor.yml",
+        "Listens, asks and shares.",
+        "Listens, asks, then shares.",
+    )
 
     result = runner.invoke(cli, ["translations", "update", "--project", "hub"])
 
@@ -45,7 +49,7 @@ def test_after_an_edit_exactly_the_edited_message_turns_fuzzy(
             ["Listens, asks and shares."],
         )
     ]
-    assert "#| msgid \"Listens, asks and shares.\"" in PO.read_text(encoding="utf-8")
+    assert '#| msgid "Listens, asks and shares."' in PO.read_text(encoding="utf-8")
     # And running it again changes nothing more.
     again = PO.read_bytes()
     runner.invoke(cli, ["translations", "update", "--project", "hub"])
@@ -62,7 +66,11 @@ def test_a_removed_text_becomes_obsolete(runner: CliRunner, bilingual: Path) -> 
 
 
 def test_status_counts_translated_fuzzy_and_missing(runner: CliRunner, bilingual: Path) -> None:
-    replace_in(bilingual / "content/roles/mentor.yml", "Listens, asks and shares.", "Listens, asks, then shares.")
+    replace_in(
+        bilingual / "content/roles/mentor.yml",
+        "Listens, asks and shares.",
+        "Listens, asks, then shares.",
+    )
     runner.invoke(cli, ["translations", "update", "--project", "hub"])
 
     result = runner.invoke(cli, ["translations", "status", "--project", "hub"])
@@ -96,14 +104,18 @@ def test_a_malformed_po_file_is_an_error_at_its_line(runner: CliRunner, bilingua
     result = runner.invoke(cli, ["translations", "update", "--project", "hub"])
 
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[0].startswith(f"{PO}:{broken + 1}:1: this translation file cannot be read (")
+    assert result.stderr.splitlines()[0].startswith(
+        f"{PO}:{broken + 1}:1: this translation file cannot be read ("
+    )
     assert PO.read_bytes() == before
 
 
 def test_a_translation_that_breaks_the_markdown_is_an_error_at_its_line(
     runner: CliRunner, bilingual: Path
 ) -> None:
-    replace_in(PO, 'msgstr "Environ deux heures par mois."', 'msgstr "Environ deux heures.\\n\\nPar mois."')
+    replace_in(
+        PO, 'msgstr "Environ deux heures par mois."', 'msgstr "Environ deux heures.\\n\\nPar mois."'
+    )
     replace_in(
         PO,
         'msgstr "Le binôme classique | avec une barre verticale."',

@@ -41,11 +41,11 @@ def test_joined_untranslated_the_source_comes_back_byte_for_byte() -> None:
 def test_a_translation_keeps_the_markers_and_indents_of_the_source() -> None:
     translated = join_markdown(split_markdown(SOURCE), lambda unit: unit.text.upper())
 
-    assert translated == SOURCE.replace("A first paragraph\non two lines.", "A FIRST PARAGRAPH\nON TWO LINES.").replace(
-        "An item\n  that goes on.", "AN ITEM\n  THAT GOES ON."
-    ).replace("A [linked](https://example.org) item", "A [LINKED](HTTPS://EXAMPLE.ORG) ITEM").replace(
-        "## A heading", "## A HEADING"
-    )
+    assert translated == SOURCE.replace(
+        "A first paragraph\non two lines.", "A FIRST PARAGRAPH\nON TWO LINES."
+    ).replace("An item\n  that goes on.", "AN ITEM\n  THAT GOES ON.").replace(
+        "A [linked](https://example.org) item", "A [LINKED](HTTPS://EXAMPLE.ORG) ITEM"
+    ).replace("## A heading", "## A HEADING")
 
 
 def test_a_translation_that_breaks_the_structure_is_named() -> None:

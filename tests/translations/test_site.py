@@ -65,7 +65,9 @@ def test_an_untranslated_text_keeps_the_default_language_for_screen_readers(site
 
 def test_each_language_has_its_own_workbook_with_its_content(site: Path) -> None:
     def text(path: Path) -> str:
-        return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(path.read_bytes())).pages)
+        return "\n".join(
+            page.extract_text() for page in pypdf.PdfReader(io.BytesIO(path.read_bytes())).pages
+        )
 
     english = text(site / "downloads" / "pilot-workbook.pdf")
     french = text(site / "fr" / "downloads" / "pilot-workbook.pdf")
@@ -135,5 +137,7 @@ def test_export_markdown_writes_every_language(
     assert result.exit_code == 0, result.output
     french = (tmp_path / "out" / "fr" / "mkdocs.yml").read_text(encoding="utf-8")
     assert "  language: fr\n" in french
-    assert "Portail de mentorat Testbed" in (tmp_path / "out" / "fr" / "docs" / "index.md").read_text(encoding="utf-8")
+    assert "Portail de mentorat Testbed" in (
+        tmp_path / "out" / "fr" / "docs" / "index.md"
+    ).read_text(encoding="utf-8")
     assert "  language: en\n" in (tmp_path / "out" / "mkdocs.yml").read_text(encoding="utf-8")

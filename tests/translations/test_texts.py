@@ -30,8 +30,11 @@ def test_each_message_points_at_its_file_and_line() -> None:
     by_context = {message.context: message for message in source_messages(hub)}
 
     summary = by_context["roles/mentor.yml:summary"]
-    line = (BILINGUAL / "content" / "roles" / "mentor.yml").read_text().splitlines().index(
-        "summary: Listens, asks and shares."
+    line = (
+        (BILINGUAL / "content" / "roles" / "mentor.yml")
+        .read_text()
+        .splitlines()
+        .index("summary: Listens, asks and shares.")
     )
     assert summary.reference == ("content/roles/mentor.yml", line + 1)
     assert by_context["roles/mentor.yml:responsibilities[1]"].text == "Ask before you advise."

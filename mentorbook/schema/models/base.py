@@ -94,6 +94,7 @@ def _check_asset_path(value: str) -> str:
 Slug = Annotated[str, AfterValidator(_check_slug)]
 """An id: lowercase letters, digits and single hyphens, such as `reverse-mentoring`."""
 
+
 class Translatable(NamedTuple):
     """Marks a text type whose values translators translate (see mentorbook.translations).
 
@@ -107,7 +108,9 @@ class Translatable(NamedTuple):
 Text = Annotated[str, StringConstraints(min_length=1), Translatable(markdown=False)]
 """Text that may not be empty."""
 
-LanguageTag = Annotated[str, StringConstraints(min_length=1, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+LanguageTag = Annotated[
+    str, StringConstraints(min_length=1, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+]
 """A language as a BCP 47 tag, such as en, fr or pt-BR."""
 
 NAME_LENGTH = 120
