@@ -36,7 +36,7 @@ def build_site(project: Project, site_dir: Path, *, preview: Downloads | None = 
     """
     config_file = require_mkdocs_yml(project)
     refuse_the_project(project, site_dir)
-    languages = hub_languages(project)
+    languages = languages_to_build(project)
     if preview is not None:
         languages = languages[:1]
     with replacing(site_dir, SITE) as staging:
@@ -49,7 +49,7 @@ def build_site(project: Project, site_dir: Path, *, preview: Downloads | None = 
             cache.prune(kept)
 
 
-def hub_languages(project: Project) -> list[str]:
+def languages_to_build(project: Project) -> list[str]:
     """The hub's languages from content/hub.yml.
 
     When it does not validate, one unnamed language: that build reports the errors.

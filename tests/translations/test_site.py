@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import functools
-import http.server
 import io
 import re
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +15,7 @@ import pytest
 
 from mentorbook.project import Project
 from mentorbook.site.build import build_site
-from tests.site.conftest import QuietHandler, Visit
+from tests.site.conftest import Visit, served
 from tests.translations.conftest import BILINGUAL
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -33,14 +31,13 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def site_url(site: Path) -> Iterator[str]:
-    handler = functools.partial(QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with served(site) as url:
+        yield url
+
+
+def address(site: Path, site_url: str, over: str, uri: str) -> str:
+    """The page at `uri` over http, or opened from disk (file://)."""
+    return site_url + uri if over == "http" else (site / uri).as_uri()
 
 
 def test_each_language_is_a_whole_site_in_its_language(site: Path) -> None:
@@ -86,8 +83,7 @@ def switch_to(visit: Visit, language: str) -> None:
 def test_the_switcher_goes_to_the_same_page_in_the_other_language(
     visit: Visit, site: Path, site_url: str, over: str
 ) -> None:
-    def url(uri: str) -> str:
-        return site_url + uri if over == "http" else (site / uri).as_uri()
+    url = functools.partial(address, site, site_url, over)
 
     visit.page.goto(url("roles/mentor.html"))
     switch_to(visit, "fr")
@@ -111,8 +107,7 @@ def search_results(page: Any, words: str) -> list[str]:
 def test_a_search_finds_pages_of_its_own_language_only(
     visit: Visit, site: Path, site_url: str, over: str
 ) -> None:
-    def url(uri: str) -> str:
-        return site_url + uri if over == "http" else (site / uri).as_uri()
+    url = functools.partial(address, site, site_url, over)
 
     visit.page.goto(url("fr/index.html"))
     french = search_results(visit.page, "bienveillance")
