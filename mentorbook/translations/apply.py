@@ -6,6 +6,7 @@ Markdown it is wrapped in `<span lang="…">`, so a screen reader reads it in th
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -80,7 +81,7 @@ class _Lookup:
         field = field_context(self.relative, location)
         if not kind.markdown:
             return self._find(field, text, markdown=False) or text
-        numbers = iter(range(1, 1_000_000))
+        numbers = itertools.count(1)  # the units in order, as catalog.unit_context counts them
 
         def unit(found: Unit) -> str | None:
             translation = self._find(unit_context(field, next(numbers)), found.text, markdown=True)

@@ -75,7 +75,8 @@ def _content_documents(hub: Hub) -> Iterator[tuple[Document, Any]]:
     # hub.yml and glossary.yml were read and validated by load_content; read again for lines.
     for name, value in ((SETTINGS_FILE, hub.settings), (GLOSSARY_FILE, hub.glossary)):
         path = hub.content_dir / name
-        yield read_yaml(path, display_path(path), keep_comments=False), value
+        if value is not None and path.is_file():
+            yield read_yaml(path, display_path(path), keep_comments=False), value
     for folder in sorted(hub.entries):
         for entry in sorted(hub.entries[folder].values(), key=lambda e: e.document.path):
             yield entry.document, entry.value
