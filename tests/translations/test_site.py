@@ -48,7 +48,11 @@ def test_each_language_is_a_whole_site_in_its_language(site: Path) -> None:
     assert "Listens, asks and shares." in english
     assert "Écoute avec bienveillance, questionne et partage." in french
     assert "bienveillance" not in english
-    assert (site / "fr" / "search" / "search_index.js").is_file()
+    # Each search index stems and filters words by the rules of its own language.
+    assert '"lang":["fr"]' in (site / "fr" / "search" / "search_index.js").read_text(
+        encoding="utf-8"
+    )
+    assert '"lang":["en"]' in (site / "search" / "search_index.js").read_text(encoding="utf-8")
 
 
 def test_an_untranslated_text_keeps_the_default_language_for_screen_readers(site: Path) -> None:
