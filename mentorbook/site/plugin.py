@@ -100,7 +100,6 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
             config.theme[key] = value
         if len(self.languages) > 1:
             _use_own_switcher(config)
-            config.extra["alternate"] = self._alternates("index.html")
         config.watch.extend(
             str(folder)
             for folder in (project.content_dir, project.templates_dir)
@@ -177,18 +176,21 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
     ) -> TemplateContext:
         # The theme reads the switcher from the config as it renders this page, next.
         if len(self.languages) > 1:
-            config.extra["alternate"] = self._alternates(page.file.dest_uri)
+            self._set_switcher(config, page.file.dest_uri)
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        # The pages not from content (404.html) sit at the root of the language's site.
+        # No switcher on 404.html: it answers at any address, so no relative link holds.
         if len(self.languages) > 1:
-            config.extra["alternate"] = self._alternates("index.html")
+            config.extra["switcher"] = config.extra["alternate"] = []
         return output
 
-    def _alternates(self, page_uri: str) -> list[dict[str, str]]:
-        current = self.language or self.languages[0]
-        return alternate_links(self.languages, current, page_uri)
+    def _set_switcher(self, config: MkDocsConfig, page_uri: str) -> None:
+        """The language switcher of site/theme/ (`extra.switcher`) and Material's
+        `<link rel="alternate">` tags (`extra.alternate`, only the links it can write)."""
+        entries = alternate_links(self.languages, self.language or self.languages[0], page_uri)
+        config.extra["switcher"] = entries
+        config.extra["alternate"] = [entry for entry in entries if "link" in entry]
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the workbooks: `build` waits for them; `serve` shows the last ones meanwhile."""

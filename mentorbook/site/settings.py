@@ -87,24 +87,30 @@ def language_folder(language: str, languages: list[str]) -> str:
 
 
 def alternate_links(languages: list[str], current: str, page_uri: str) -> list[dict[str, str]]:
-    """Material's language switcher: the page at `page_uri` in each language, linked from itself.
+    """The language switcher's entries: the page at `page_uri` in each language.
 
-    Why relative links: the sites work from file:// as well as over http. Why not the
-    theme's `url` filter: it cannot leave the current language's site for the one above it.
+    `href` is relative to the page itself, for the switcher: the sites work from file://
+    as well as over http. `link` is relative to the current language's site, as Material's
+    `<link rel="alternate">` tags expect it (they pass it through MkDocs' `url` filter); a
+    page in a site above the current one cannot be written that way, so it has none.
     """
     if len(languages) < 2:
         return []
-    here = posixpath.dirname(posixpath.join(language_folder(current, languages), page_uri))
-    return [
-        {
+    here = language_folder(current, languages)
+    entries = []
+    for language in languages:
+        target = posixpath.join(language_folder(language, languages), page_uri)
+        entry = {
             "name": language_name(language),
             "lang": language,
-            "link": posixpath.relpath(
-                posixpath.join(language_folder(language, languages), page_uri), here or "."
+            "href": posixpath.relpath(
+                target, posixpath.dirname(posixpath.join(here, page_uri)) or "."
             ),
         }
-        for language in languages
-    ]
+        if not here or target.startswith(f"{here}/"):
+            entry["link"] = posixpath.relpath(target, here or ".")
+        entries.append(entry)
+    return entries
 
 
 def language_name(tag: str) -> str:

@@ -77,6 +77,26 @@ def test_each_language_has_its_own_workbook_with_its_content(site: Path) -> None
     assert "Programme pilote" in french
 
 
+def test_every_alternate_link_in_a_page_head_leads_to_that_page_in_its_language(
+    site: Path,
+) -> None:
+    pages = [site / "roles" / "mentor.html", site / "fr" / "roles" / "mentor.html"]
+    found = {}
+    for page in pages:
+        for href, lang in re.findall(
+            r'<link rel="alternate" href="([^"]+)" hreflang="([^"]+)"',
+            page.read_text(encoding="utf-8"),
+        ):
+            found[(page.relative_to(site).as_posix(), lang)] = (page.parent / href).resolve()
+
+    assert found == {
+        ("roles/mentor.html", "en"): site / "roles" / "mentor.html",
+        ("roles/mentor.html", "fr"): site / "fr" / "roles" / "mentor.html",
+        # The French site cannot name the English page in Material's tag (see settings.py).
+        ("fr/roles/mentor.html", "fr"): site / "fr" / "roles" / "mentor.html",
+    }
+
+
 def switch_to(visit: Visit, language: str) -> None:
     """Choose `language` in Material's language switcher, as a person does."""
     visit.page.locator(".md-header__option .md-select button").hover()
