@@ -16,16 +16,16 @@ def test_one_language_or_a_list_give_the_same_accessor(tmp_path: Path) -> None:
     assert load_content(BILINGUAL / "content").settings.default_language == "en"
 
 
-def test_language_and_languages_together_or_twice_the_same_are_errors(
-    runner: CliRunner, bilingual: Path
-) -> None:
-    hub_yml = bilingual / "content" / "hub.yml"
-    hub_yml.write_text(
-        hub_yml.read_text(encoding="utf-8").replace(
-            "languages: [en, fr]", "language: en\nlanguages: [en, fr, en]"
-        ),
-        encoding="utf-8",
-    )
+def with_languages(project: Path, lines: str) -> Path:
+    """Replace the project's `languages:` line of hub.yml by `lines`; return hub.yml."""
+    hub_yml = project / "content" / "hub.yml"
+    text = hub_yml.read_text(encoding="utf-8")
+    hub_yml.write_text(text.replace("languages: [en, fr]", lines), encoding="utf-8")
+    return hub_yml
+
+
+def test_language_and_languages_together_are_an_error(runner: CliRunner, bilingual: Path) -> None:
+    hub_yml = with_languages(bilingual, "language: en\nlanguages: [en, fr, en]")
     before = hub_yml.read_bytes()
 
     result = runner.invoke(cli, ["check", "hub"])
@@ -43,13 +43,7 @@ def test_language_and_languages_together_or_twice_the_same_are_errors(
 def test_a_language_listed_twice_is_an_error_at_the_second(
     runner: CliRunner, bilingual: Path
 ) -> None:
-    hub_yml = bilingual / "content" / "hub.yml"
-    hub_yml.write_text(
-        hub_yml.read_text(encoding="utf-8").replace(
-            "languages: [en, fr]", "languages: [en, fr, en]"
-        ),
-        encoding="utf-8",
-    )
+    with_languages(bilingual, "languages: [en, fr, en]")
 
     result = runner.invoke(cli, ["check", "hub"])
 
