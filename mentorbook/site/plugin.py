@@ -98,7 +98,7 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
             hub.settings, _theme_languages(config), self.language
         ).items():
             config.theme[key] = value
-        if len(self.languages) > 1:
+        if self.switches_language:
             _use_own_switcher(config)
         config.watch.extend(
             str(folder)
@@ -175,15 +175,24 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
         # The theme reads the switcher from the config as it renders this page, next.
-        if len(self.languages) > 1:
+        if self.switches_language:
             self._set_switcher(config, page.file.dest_uri)
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         # No switcher on 404.html: it answers at any address, so no relative link holds.
-        if len(self.languages) > 1:
+        if self.switches_language:
             config.extra["switcher"] = config.extra["alternate"] = []
         return output
+
+    @property
+    def switches_language(self) -> bool:
+        """Whether pages get a language switcher: a hub in several languages, built.
+
+        Why not in a preview: `serve` builds the default language only, so the other
+        languages' pages are not there to switch to.
+        """
+        return len(self.languages) > 1 and not self.serving
 
     def _set_switcher(self, config: MkDocsConfig, page_uri: str) -> None:
         """The language switcher of site/theme/ (`extra.switcher`) and Material's
