@@ -160,3 +160,31 @@ def test_export_markdown_writes_every_language(
         tmp_path / "out" / "fr" / "docs" / "index.md"
     ).read_text(encoding="utf-8")
     assert "  language: en\n" in (tmp_path / "out" / "mkdocs.yml").read_text(encoding="utf-8")
+
+
+def test_a_broken_translation_fails_the_build_and_leaves_every_language_as_it_was(
+    runner: Any, site: Path
+) -> None:
+    from mentorbook.cli.main import cli
+
+    project = site.parent
+    before = {path: path.read_bytes() for path in site.rglob("*.html")}
+    po = project / "translations" / "content" / "fr.po"
+    good = po.read_bytes()
+    po.write_text(
+        good.decode("utf-8").replace(
+            'msgstr "Environ deux heures par mois."', 'msgstr "Environ deux heures.\\n\\nPar mois."'
+        ),
+        encoding="utf-8",
+    )
+    try:
+        result = runner.invoke(cli, ["build", str(project)])
+    finally:
+        po.write_bytes(good)
+
+    assert result.exit_code == 1
+    assert "the translation has a blank line" in result.stderr
+    assert {path: path.read_bytes() for path in site.rglob("*.html")} == before
+    assert sorted(path.name for path in project.iterdir() if path.name.startswith(".site.")) == [
+        ".site.lock"
+    ]
