@@ -16,6 +16,7 @@ from typing import Any
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError, denormalize, read_po, write_po
+from ruamel.yaml.scalarstring import LiteralScalarString
 
 from mentorbook.errors import ContentError, Problem
 from mentorbook.project import Project
@@ -65,10 +66,23 @@ def source_messages(hub: Hub) -> Iterator[SourceMessage]:
             if not found.kind.markdown:
                 yield SourceMessage(field, found.text, False, (reference_file, line))
                 continue
+            # A literal block (|) keeps its lines: each paragraph's own line can be named.
+            literal = isinstance(_value_at(document.data, found.location), LiteralScalarString)
             for number, unit in enumerate(units(found.text), start=1):
+                unit_line = line + 1 + unit.line if literal else line
                 yield SourceMessage(
-                    unit_context(field, number), unit.text, True, (reference_file, line)
+                    unit_context(field, number), unit.text, True, (reference_file, unit_line)
                 )
+
+
+def _value_at(data: Any, location: tuple[str | int, ...]) -> Any:
+    """The value as read from the YAML at `location`, or None when it is not written there."""
+    for step in location:
+        try:
+            data = data[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
 
 
 def _content_documents(hub: Hub) -> Iterator[tuple[Document, Any]]:

@@ -26,6 +26,8 @@ class Unit:
     raw: str
     indent: str
     """What starts each of its continuation lines in the source."""
+    line: int = 0
+    """The line of the Markdown text it starts on, counting from 0."""
 
 
 Piece = str | Unit
@@ -36,6 +38,7 @@ def split_markdown(markdown: str) -> list[Piece]:
     """The pieces of `markdown`, in order; joined untranslated they give `markdown` back."""
     pieces: list[Piece] = []
     open_lines: list[str] = []  # the open unit's source lines, its marker left out
+    opened_on = 0
     in_fence = False
 
     def close() -> None:
@@ -47,7 +50,7 @@ def split_markdown(markdown: str) -> list[Piece]:
                 else ""
             )
             text = "\n".join([open_lines[0], *(line.strip() for line in continuation)])
-            pieces.append(Unit(text.strip(), "\n".join(open_lines), indent))
+            pieces.append(Unit(text.strip(), "\n".join(open_lines), indent, opened_on))
             open_lines.clear()
 
     for number, line in enumerate(markdown.split("\n")):
@@ -63,12 +66,15 @@ def split_markdown(markdown: str) -> list[Piece]:
         elif in_fence or not line.strip():
             pieces.append(line)
         elif heading := _HEADING.match(line):
-            pieces.extend([heading.group(1), Unit(heading.group(2).strip(), heading.group(2), "")])
+            pieces.extend(
+                [heading.group(1), Unit(heading.group(2).strip(), heading.group(2), "", number)]
+            )
         else:
             item = _ITEM.match(line)
             marker, rest = (item.group(1), item.group(2)) if item else ("", line)
             pieces.append(marker)
             open_lines.append(rest)
+            opened_on = number
     close()
     return [piece for piece in pieces if piece != ""]
 

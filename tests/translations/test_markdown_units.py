@@ -61,3 +61,7 @@ def test_a_translation_that_breaks_the_structure_is_named() -> None:
         "translation_placeholder",
         {"placeholder": "{name}"},
     )
+
+
+def test_each_unit_knows_the_line_it_starts_on() -> None:
+    assert [unit.line for unit in units(SOURCE)] == [0, 3, 5, 7]
