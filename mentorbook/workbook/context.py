@@ -56,7 +56,7 @@ def build_context(
     mentee = plan.mentee if plan else ""
     sections = _sections(guides)
     return WorkbookContext(
-        language=hub.settings.language,
+        language=hub.settings.default_language,
         title=f"Mentoring workbook: {mentee}" if mentee else f"{program.name}: workbook",
         organisation=program.organisation,
         accent=hub.settings.colours.print_accent,
