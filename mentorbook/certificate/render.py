@@ -56,10 +56,12 @@ def certificate_view(hub: Hub, plan: Plan, role: Role, *, goals: bool) -> Certif
     completed = completed_on(plan)
     fixed = source_date()
     issued = fixed or completed
+    # Several co-mentors share one mentor certificate for now, each named on it.
+    mentors = " & ".join(plan.mentor_names)
     return CertificateView(
         role=role,
-        person=plan.mentee if role == "mentee" else plan.mentor,
-        partner=plan.mentor if role == "mentee" else plan.mentee,
+        person=plan.mentee if role == "mentee" else mentors,
+        partner=mentors if role == "mentee" else plan.mentee,
         program=program.name,
         organisation=program.organisation,
         start=plan.start,

@@ -105,13 +105,15 @@ def plan_tree(values: PlanValues, hub: Hub) -> Any:
         goals.append(goal_fields(taken=taken, template=hub.goals[goal_id]))
     tree = new_plan_tree(
         mentee=values.mentee,
-        mentor=values.mentor,
+        mentors=list(values.mentors),
         program=values.program,
         start=values.start,
         meet_every_weeks=None,
         vision="",
         goals=goals,
     )
+    if values.group:
+        set_field(tree, "group", values.group, Plan)
     if values.email:
         set_field(tree, "email", values.email, Plan)
     return tree

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap
 
 from mentorbook.domain.fields import FormField, UnreadableValue, location_of, read_value
-from mentorbook.domain.signatures import SIGNERS
+from mentorbook.domain.signatures import signed_days, signers, with_day
 from mentorbook.errors import MentorbookError
 from mentorbook.plans.changes import tick_items, unique_goal_id
 from mentorbook.plans.filled_pdf import FilledValue, FilledWorkbook, check_identity
@@ -123,7 +123,8 @@ def import_filled(
         if location is None:
             state.outcome.notes.append(f"{name}: " + message("import_unknown_field"))
         else:
-            by_section[location.section].append((name, location, value))
+            section = _TAKEN_WITH.get(location.section, location.section)
+            by_section[section].append((name, location, value))
     for section, apply in _SECTIONS.items():
         apply(state, sorted(by_section[section], key=lambda entry: entry[0]))
     if state.problems:
@@ -142,9 +143,13 @@ def _get_in(tree: CommentedMap, parents: Parents, key: str) -> Any:
 
 
 def _cover(state: _Import, entries: Entries) -> None:
+    """The start date and the mentor's name, which the cover asks for when the plan has none."""
     for name, form, value in entries:
-        if form.part in ("start", "mentor") and (parsed := state.read(name, form, value)):
-            state.fill(name, form.part, parsed, Plan)
+        parsed = state.read(name, form, value)
+        if form.part == "start" and parsed:
+            state.fill(name, "start", parsed, Plan)
+        elif form.part == "mentor" and parsed and not state.edit.plan.mentor_names:
+            state.fill(name, "mentors", [parsed], Plan)
 
 
 def _vision(state: _Import, entries: Entries) -> None:
@@ -220,14 +225,38 @@ def _agreement(state: _Import, entries: Entries) -> None:
 
 
 def _signatures(state: _Import, entries: Entries) -> None:
+    """Each signer's date, into `signed`; a role the agreement does not sign is left out."""
+    plan = state.edit.plan
+    hub = state.edit.hub
+    agreement = hub.agreements[hub.programs[plan.program].agreement]
+    known = {(signer.role, signer.number) for signer in signers(plan, agreement)}
     for name, form, value in entries:
-        if form.key not in SIGNERS:
+        role, number = str(form.key), form.index or 1
+        if (role, number) not in known:
             state.outcome.notes.append(f"{name}: " + message("import_other_signer"))
             continue
         day = state.read(name, form, value)
-        if day is not None:
-            key = f"{form.key}_signed"
-            state.fill(name, key, day, PlanAgreement, parents=[("agreement", Plan)])
+        if day is None:
+            continue
+        days = signed_days(plan, role)
+        current = days[number - 1] if number <= len(days) else None
+        if current is not None:
+            if current != day:
+                state.outcome.conflicts.append(Conflict(name, current.isoformat(), day.isoformat()))
+            if current == day or not state.overwrite:
+                continue
+        value_now = with_day(plan, agreement, role, number, day)
+        set_in(state.tree, [("agreement", Plan), ("signed", PlanAgreement)], role, value_now, None)
+        plan = _with_signed(plan, role, value_now)
+        state.outcome.imported.add(name)
+
+
+def _with_signed(plan: Plan, role: str, value: Any) -> Plan:
+    """`plan` as it reads once `signed[role]` is `value`: the next signer of the role builds on it."""
+    signed = {**plan.agreement.signed, role: value}
+    return plan.model_copy(
+        update={"agreement": plan.agreement.model_copy(update={"signed": signed})}
+    )
 
 
 def _meetings(state: _Import, entries: Entries) -> None:
@@ -280,3 +309,5 @@ _SECTIONS = {
     "review": _reviews,
 }
 """How each section of the field map (domain.fields.FIELD_MAP) goes into the plan."""
+_TAKEN_WITH = {"cosignature": "signature"}
+"""Sections read together with another: a role's later signers add to its first one's date."""

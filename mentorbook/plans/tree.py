@@ -54,22 +54,30 @@ def in_model_order(model: type[BaseModel], fields: Mapping[str, Any]) -> dict[st
     return {name: fields[name] for name in model.model_fields if name in fields}
 
 
-def set_field(mapping: CommentedMap, key: str, value: Any, model: type[BaseModel]) -> None:
-    """Set `key`, keeping its place if present, else inserting it where the model lists it."""
+def set_field(mapping: CommentedMap, key: str, value: Any, model: type[BaseModel] | None) -> None:
+    """Set `key`, keeping its place if present, else inserting it where the model lists it.
+
+    A `model` of None stands for a mapping keyed by ids (such as `signed`): a new key goes last.
+    """
     node = yaml_value(value)
     if key in mapping:
         mapping[key] = node
         return
-    order = list(model.model_fields)
-    rank = order.index(key)
-    position = sum(1 for existing in mapping if existing in order and order.index(existing) < rank)
+    if model is None:
+        position = len(mapping)
+    else:
+        order = list(model.model_fields)
+        rank = order.index(key)
+        position = sum(
+            1 for existing in mapping if existing in order and order.index(existing) < rank
+        )
     mapping.insert(position, key, node)
     if position > 0:
         _move_trailing_comment(mapping, list(mapping)[position - 1], key)
 
 
 def set_in(
-    mapping: CommentedMap, parents: Parents, key: str, value: Any, model: type[BaseModel]
+    mapping: CommentedMap, parents: Parents, key: str, value: Any, model: type[BaseModel] | None
 ) -> None:
     """Set `key` in the mapping reached through `parents`, creating what is missing whole.
 

@@ -14,6 +14,7 @@ from mentorbook.certificate.render import CertificateRenderer, certificate_view
 from mentorbook.certificate.rule import missing_for_completion
 from mentorbook.project import Project
 from mentorbook.schema.loader import load_content
+from mentorbook.schema.models.agreement import Agreement, AgreementItem, AgreementSection, Signature
 from mentorbook.schema.models.completion import Completion
 from mentorbook.schema.models.plan import Meeting, Plan, PlanAgreement, Review, Reviews
 from tests.golden import golden
@@ -23,6 +24,16 @@ from tests.workbook.pdftools import font_names, page_png, text_of
 from tests.workbook.pdftools import run as run_tool
 
 TESTDATA = Path(__file__).parent / "testdata"
+
+MENTEE_AND_MENTOR = Agreement(
+    id="agreement",
+    title="Agreement",
+    intro="We agree.",
+    sections=[
+        AgreementSection(id="basics", title="Basics", items=[AgreementItem(id="meet", text="Meet")])
+    ],
+    signatures=[Signature(role="mentee", label="Mentee"), Signature(role="mentor", label="Mentor")],
+)
 
 
 def test_a_plan_short_of_the_rule_is_named_with_what_is_missing(run: Run, cohort: Path) -> None:
@@ -97,8 +108,7 @@ def test_each_requirement_of_the_rule_is_checked_on_its_own(
         meetings=[Meeting(date=dt.date(2027, 1, 11))],
         agreement=PlanAgreement(mentee_signed=dt.date(2027, 1, 11)),
     )
-
-    assert missing_for_completion(plan, rule, "plans/ana.yml") == missing
+    assert missing_for_completion(plan, rule, MENTEE_AND_MENTOR, "plans/ana.yml") == missing
 
 
 @pytest.fixture(scope="module")

@@ -92,7 +92,7 @@ def new(
             )
     tree = changes.new_plan_tree(
         mentee=mentee,
-        mentor=(mentor or "").strip(),
+        mentors=[mentor.strip()] if mentor and mentor.strip() else [],
         program=program.id,
         start=start,
         # Only a pace of their own is written, so the plan follows later cadence changes.
