@@ -82,7 +82,7 @@ def read_csv_roster(
     Raises MentorbookError when the file as a whole is unusable (not UTF-8, no `mentee`
     column, an unknown column): nothing sensible can come from any of its rows then.
     """
-    table = read_table(raw, display, WHAT)
+    table = read_table(raw, display, WHAT, strict=False)
     _check_header(table.columns, display)
     roster = Roster()
     for line, cells in table.too_long:
