@@ -148,12 +148,24 @@ def agree(
     plan = edit.plan
     for (role, number), day in signed.items():
         value = with_day(plan, agreement, role, number, day)
-        set_in(edit.tree, [("agreement", Plan), ("signed", PlanAgreement)], role, value, None)
+        record_signature(edit.tree, role, value)
         days = dict(plan.agreement.signed, **{role: value})
         plan = plan.model_copy(
             update={"agreement": plan.agreement.model_copy(update={"signed": days})}
         )
     return new
+
+
+def record_signature(tree: CommentedMap, role: str, value: dt.date | list[dt.date | None]) -> None:
+    """Set `agreement.signed.<role>`; several people's days as `[null, 2026-09-10]`.
+
+    Why a flow list: a block list writes a day not yet signed as a bare `-`, easy to misread.
+    """
+    node: Any = value
+    if isinstance(value, list):
+        node = CommentedSeq(value)
+        node.fa.set_flow_style()
+    set_in(tree, [("agreement", Plan), ("signed", PlanAgreement)], role, node, None)
 
 
 def refuse_unknown_signers(

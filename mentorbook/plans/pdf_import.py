@@ -19,7 +19,7 @@ from ruamel.yaml.comments import CommentedMap
 from mentorbook.domain.fields import FormField, UnreadableValue, location_of, read_value
 from mentorbook.domain.signatures import signed_days, signers, with_day
 from mentorbook.errors import MentorbookError
-from mentorbook.plans.changes import tick_items, unique_goal_id
+from mentorbook.plans.changes import record_signature, tick_items, unique_goal_id
 from mentorbook.plans.filled_pdf import FilledValue, FilledWorkbook, check_identity
 from mentorbook.plans.import_outcome import (
     Conflict,
@@ -35,7 +35,6 @@ from mentorbook.schema.messages import message
 from mentorbook.schema.models.plan import (
     Meeting,
     Plan,
-    PlanAgreement,
     PlanGoal,
     Review,
     Reviews,
@@ -246,7 +245,7 @@ def _signatures(state: _Import, entries: Entries) -> None:
             if current == day or not state.overwrite:
                 continue
         value_now = with_day(plan, agreement, role, number, day)
-        set_in(state.tree, [("agreement", Plan), ("signed", PlanAgreement)], role, value_now, None)
+        record_signature(state.tree, role, value_now)
         plan = _with_signed(plan, role, value_now)
         state.outcome.imported.add(name)
 

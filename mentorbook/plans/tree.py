@@ -29,6 +29,8 @@ def yaml_value(value: Any) -> Any:
     Why not text with control characters: a `|` block cannot hold them; left plain, the
     writer puts such text in double quotes with escapes (`"\\e"`), which reads back the same.
     """
+    if isinstance(value, CommentedMap | CommentedSeq):
+        return value  # already a node, written in the style it was given
     if isinstance(value, str):
         return LiteralScalarString(value) if _block_writable(value) else value
     if isinstance(value, dt.date):
