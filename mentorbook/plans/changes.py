@@ -15,7 +15,7 @@ from slugify import slugify
 
 from mentorbook.domain.signatures import people_of, signing_roles, with_day
 from mentorbook.errors import InvalidOption
-from mentorbook.plans.tree import append_item, in_model_order, set_field, set_in
+from mentorbook.plans.tree import append_item, flow_list, in_model_order, set_field, set_in
 from mentorbook.plans.writer import PlanEdit
 from mentorbook.schema.messages import message, unknown_id_values, unknown_item
 from mentorbook.schema.models import Agreement, GoalTemplate
@@ -39,7 +39,7 @@ def new_plan_tree(
     """A new plan holding only what was given, fields in the model's order."""
     fields: dict[str, Any] = {
         "mentee": mentee,
-        "mentors": mentors,
+        "mentors": flow_list(mentors),
         "program": program,
         "start": start,
         "meet_every_weeks": meet_every_weeks,
@@ -161,10 +161,7 @@ def record_signature(tree: CommentedMap, role: str, value: dt.date | list[dt.dat
 
     Why a flow list: a block list writes a day not yet signed as a bare `-`, easy to misread.
     """
-    node: Any = value
-    if isinstance(value, list):
-        node = CommentedSeq(value)
-        node.fa.set_flow_style()
+    node = flow_list(value) if isinstance(value, list) else value
     set_in(tree, [("agreement", Plan), ("signed", PlanAgreement)], role, node, None)
 
 

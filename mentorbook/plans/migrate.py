@@ -9,18 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.comments import CommentedMap
 
 from mentorbook.domain.signatures import LEGACY_ROLES
+from mentorbook.plans.tree import flow_list
 
 
 def migrate_old_forms(tree: CommentedMap) -> None:
     """`mentor: X` becomes `mentors: [X]`; `agreement.<role>_signed` becomes `signed: {role: ...}`."""
     if "mentor" in tree and "mentors" not in tree:
         name = tree["mentor"]
-        names = CommentedSeq([name] if name else [])
-        names.fa.set_flow_style()
-        _replace(tree, ["mentor"], "mentors", names)
+        _replace(tree, ["mentor"], "mentors", flow_list([name] if name else []))
     agreement = tree.get("agreement")
     if isinstance(agreement, CommentedMap) and "signed" not in agreement:
         old_keys = [f"{role}_signed" for role in LEGACY_ROLES if f"{role}_signed" in agreement]

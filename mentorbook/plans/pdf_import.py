@@ -29,7 +29,7 @@ from mentorbook.plans.import_outcome import (
     plain_value,
     short_text,
 )
-from mentorbook.plans.tree import Parents, append_item, in_model_order, set_in
+from mentorbook.plans.tree import Parents, append_item, flow_list, in_model_order, set_in
 from mentorbook.plans.writer import PlanEdit
 from mentorbook.schema.messages import message
 from mentorbook.schema.models.plan import (
@@ -147,8 +147,8 @@ def _cover(state: _Import, entries: Entries) -> None:
         parsed = state.read(name, form, value)
         if form.part == "start" and parsed:
             state.fill(name, "start", parsed, Plan)
-        elif form.part == "mentor" and parsed and not state.edit.plan.mentor_names:
-            state.fill(name, "mentors", [parsed], Plan)
+        elif form.part == "mentor" and parsed:
+            state.fill(name, "mentors", flow_list([parsed]), Plan)
 
 
 def _vision(state: _Import, entries: Entries) -> None:

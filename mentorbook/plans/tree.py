@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from pydantic import BaseModel
@@ -45,6 +45,13 @@ def yaml_value(value: Any) -> Any:
         sequence.extend(yaml_value(item) for item in value)
         return sequence
     return value
+
+
+def flow_list(items: Iterable[Any]) -> CommentedSeq:
+    """A list written on one line, `[Ben Osei, Ana Ruiz]`: for short lists of names or days."""
+    sequence = CommentedSeq(items)
+    sequence.fa.set_flow_style()
+    return sequence
 
 
 def _block_writable(text: str) -> bool:

@@ -32,7 +32,7 @@ def test_new_asks_for_what_is_missing_and_writes_the_answers(invoke: Invoke) -> 
     assert Path(AMARA).read_text(encoding="utf-8") == (
         "# yaml-language-server: $schema=../content/mentorbook.schema.json\n"
         "mentee: Amara Okafor\n"
-        "mentor: Ben Osei\n"
+        "mentors: [Ben Osei]\n"
         "program: pilot\n"
         "start: 2026-09-01\n"
         "meet_every_weeks: 3\n"
@@ -122,7 +122,7 @@ def test_names_are_stored_as_typed(invoke: Invoke) -> None:
     assert result.output.startswith("Created plans/odd.yml for {{ 7*7 }} <b> (pilot, 0 goals).")
     text = Path("plans/odd.yml").read_text(encoding="utf-8")
     assert "mentee: '{{ 7*7 }} <b>'\n" in text
-    assert "mentor: Zoë 王芳\n" in text
+    assert "mentors: [Zoë 王芳]\n" in text
 
 
 def test_the_plan_file_name_comes_from_the_mentee_name(invoke: Invoke) -> None:
