@@ -7,16 +7,23 @@ The test project's agreement is rewritten for a peer program with roles of its o
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from mentorbook.cli.main import cli
 
 from mentorbook.errors import PlanError
 from mentorbook.plans import load_plan
 from mentorbook.schema.loader import Hub, load_content
 from tests.golden import golden
 from tests.plans.conftest import TESTDATA, Invoke
+from tests.plans.test_import import fill
 
 CASES = TESTDATA / "test_signatures"
 PLAN = "plans/lea-martin.yml"
@@ -178,3 +185,52 @@ def test_an_old_style_plan_loads_shows_and_is_migrated_on_its_next_write(
     assert result.exit_code == 0, result.output
     actual = path.read_text(encoding="utf-8")
     assert actual == golden(CASES / "old_style.after.yml", actual)
+
+
+def _fields_of(pdf: Path) -> dict[str, str]:
+    return {name: str(value.get("/V", "")) for name, value in PdfReader(pdf).get_fields().items()}
+
+
+@pytest.mark.slow
+def test_every_signature_round_trips_through_the_workbook(
+    invoke: Invoke, runner: CliRunner, peer_project: Path
+) -> None:
+    assert invoke("agree", PLAN, "--signed", "etudiant=2026-09-08").exit_code == 0
+    made = runner.invoke(cli, ["workbook", PLAN, "-o", "lea.pdf"], catch_exceptions=False)
+    assert made.exit_code == 0, made.output
+
+    pdf_text = subprocess.run(
+        ["pdftotext", "lea.pdf", "-"], check=True, capture_output=True, text=True
+    ).stdout
+    text = " ".join(pdf_text.split())  # a long label wraps onto a second line
+    for line in (
+        "Étudiant·e mentoré·e: signature",
+        "Tuteur·rice (Hugo Petit): signature",
+        "Tuteur·rice (Inès Roux): signature",
+        "Coordinatrice du programme de tutorat par les pairs: signature",
+    ):
+        assert line in text
+    signature_fields = {name for name in _fields_of(Path("lea.pdf")) if "_signed" in name}
+    assert signature_fields == {
+        "agreement.tuteur_signed",
+        "agreement.tuteur_signed.2",
+        "agreement.coordinatrice_signed",
+    }
+
+    filled = fill(
+        Path("lea.pdf").read_bytes(),
+        {
+            "agreement.tuteur_signed": "2026-09-09",
+            "agreement.tuteur_signed.2": "2026-09-10",
+            "agreement.coordinatrice_signed": "2026-09-11",
+        },
+        Path("filled.pdf"),
+    )
+    result = invoke("import", PLAN, str(filled))
+
+    assert result.exit_code == 0, result.output
+    assert load_plan(Path(PLAN), load_content(peer_project / "content")).agreement.signed == {
+        "etudiant": dt.date(2026, 9, 8),
+        "tuteur": [dt.date(2026, 9, 9), dt.date(2026, 9, 10)],
+        "coordinatrice": dt.date(2026, 9, 11),
+    }
