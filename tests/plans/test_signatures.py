@@ -17,7 +17,6 @@ from click.testing import CliRunner
 from pypdf import PdfReader
 
 from mentorbook.cli.main import cli
-
 from mentorbook.errors import PlanError
 from mentorbook.plans import load_plan
 from mentorbook.schema.loader import Hub, load_content
