@@ -63,6 +63,8 @@ def certificates_earned(
                     f"{where}: no mentor certificate: the plan names no mentor; add 'mentors:' to it"
                 ]
                 continue
-            view = certificate_view(hub, plan, role, goals=goals)
-            found.earned.append(Earned(out_dir / certificate_filename(plan, role), view, path))
+            for mentor in range(1, len(plan.mentor_names) + 1 if role == "mentor" else 2):
+                view = certificate_view(hub, plan, role, goals=goals, mentor=mentor)
+                pdf = out_dir / certificate_filename(plan, role, mentor)
+                found.earned.append(Earned(pdf, view, path))
     return found

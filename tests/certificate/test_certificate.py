@@ -10,7 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from mentorbook.certificate.render import CertificateRenderer, certificate_view
+from mentorbook.certificate.render import (
+    CertificateRenderer,
+    certificate_filename,
+    certificate_view,
+)
 from mentorbook.certificate.rule import missing_for_completion
 from mentorbook.project import Project
 from mentorbook.schema.loader import load_content
@@ -212,3 +216,29 @@ def test_a_project_template_replaces_the_default(cohort: Path, tmp_path: Path) -
     )
 
     assert html.startswith("<p>Well done, Gil Mar (PILOT-")
+
+
+def test_each_co_mentor_gets_a_certificate_of_their_own(cohort: Path) -> None:
+    hub = load_content(cohort / "content")
+    plan = Plan(
+        mentee="Gil Mar",
+        mentors=["Hana Kim", "Ivo Lind"],
+        program="pilot",
+        start=dt.date(2026, 9, 7),
+    )
+
+    mentee = certificate_view(hub, plan, "mentee", goals=False)
+    first, second = (
+        certificate_view(hub, plan, "mentor", goals=False, mentor=number) for number in (1, 2)
+    )
+
+    assert mentee.partner == "Hana Kim, Ivo Lind"
+    assert (first.person, second.person) == ("Hana Kim", "Ivo Lind")
+    assert (first.partner, second.partner) == ("Gil Mar", "Gil Mar")
+    assert len({mentee.number, first.number, second.number}) == 3
+    single = plan.model_copy(update={"mentors": ["Hana Kim"]})
+    assert first.number == certificate_view(hub, single, "mentor", goals=False).number
+    assert [certificate_filename(plan, "mentor", number) for number in (1, 2)] == [
+        "gil-mar-mentor.pdf",
+        "gil-mar-mentor-2.pdf",
+    ]
