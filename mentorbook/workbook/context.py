@@ -151,10 +151,9 @@ def _timeline(
 
 
 def _mentors_entry(plan: Plan | None) -> Entry:
-    """The cover's mentor entry: one name as a line, co-mentors one per line, none as a field."""
+    """The cover's mentor entry: the names on one line, as the peers are; none as a field."""
     names = plan.mentor_names if plan else []
-    value: str | list[str] | None = names if len(names) > 1 else (names[0] if names else None)
-    return make_entry(form_field("cover", "mentor"), "Mentor", value)
+    return make_entry(form_field("cover", "mentor"), "Mentor", ", ".join(names) or None)
 
 
 def _document_date(plan: Plan | None, source_date: dt.date | None) -> str | None:

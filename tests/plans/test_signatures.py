@@ -203,6 +203,10 @@ def test_every_signature_round_trips_through_the_workbook(
     ).stdout
     text = " ".join(pdf_text.split())  # a long label wraps onto a second line
     for line in (
+        "Mentors Hugo Petit, Inès Roux",
+        "Group Les Lynx",
+        "Peers Noé Blanc",
+        "Bring it to every meeting with your mentors.",
         "Étudiant·e mentoré·e: signature",
         "Tuteur·rice (Hugo Petit): signature",
         "Tuteur·rice (Inès Roux): signature",
