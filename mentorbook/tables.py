@@ -59,13 +59,13 @@ def read_table(raw: bytes, display: str, what: str = "the file", *, strict: bool
     line = reader.line_num + 1
     try:
         for cells in reader:
-            if not any(cell.strip() for cell in cells):
-                pass  # a blank row, or one of empty cells: a spreadsheet's leftover
-            elif len(cells) > len(columns):
-                too_long.append((line, len(cells)))
-            else:
-                named = {name: cell.strip() for name, cell in zip(columns, cells, strict=False)}
-                rows.append(Row(line, named))
+            # A row of empty cells is a spreadsheet's leftover, however many cells it has.
+            if any(cell.strip() for cell in cells):
+                if len(cells) > len(columns):
+                    too_long.append((line, len(cells)))
+                else:
+                    named = {name: cell.strip() for name, cell in zip(columns, cells, strict=False)}
+                    rows.append(Row(line, named))
             line = reader.line_num + 1
     except csv.Error as error:
         raise csv_error(error, display, line, what) from None

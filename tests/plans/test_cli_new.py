@@ -185,3 +185,20 @@ def test_with_several_programs_new_asks_which(invoke: Invoke) -> None:
         "  1. Evening Program (evening)\n  2. Pilot Program (pilot)\nProgram: 1\n"
     )
     assert "program: evening\n" in Path("plans/ana.yml").read_text(encoding="utf-8")
+
+
+def test_co_mentors_are_named_by_repeating_mentor(invoke: Invoke) -> None:
+    result = invoke(
+        "new",
+        "--mentee",
+        "Léa Martin",
+        "--mentor",
+        "Hugo Petit",
+        "--mentor",
+        "Inès Roux",
+        "--no-input",
+    )
+
+    assert result.exit_code == 0, result.output
+    text = Path("plans/lea-martin.yml").read_text(encoding="utf-8")
+    assert "mentee: Léa Martin\nmentors: [Hugo Petit, Inès Roux]\nprogram: pilot\n" in text
