@@ -183,7 +183,7 @@ def test_a_roster_saved_with_semicolons_and_spaced_headers_is_read() -> None:
 
 
 def test_co_mentors_and_a_group_come_from_their_cells() -> None:
-    raw = "mentee,mentor,group\nAna,Ben Osei; Kim Lee,Reds\n".encode()
+    raw = b"mentee,mentor,group\nAna,Ben Osei; Kim Lee,Reds\n"
     roster = read_csv_roster(raw, "roster.csv", programs=["pilot"], goals=[])
     assert roster.entries[0].values == PlanValues(
         "Ana", ("Ben Osei", "Kim Lee"), "Reds", "", "pilot", None, ()
