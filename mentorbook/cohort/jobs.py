@@ -121,5 +121,13 @@ def plan_tree(values: PlanValues, hub: Hub) -> Any:
 
 def values_digest(values: PlanValues) -> str:
     """Hash a row's values, to notice later that the row changed after its plan was made."""
-    text = json.dumps(asdict(values), sort_keys=True, default=str)
+    fields = asdict(values)
+    mentors, group = fields.pop("mentors"), fields.pop("group")
+    # A row of one mentor and no group digests as it did before co-mentors and groups, so
+    # a cohort run again after an upgrade does not report every row as changed.
+    if len(mentors) <= 1 and not group:
+        fields["mentor"] = mentors[0] if mentors else ""
+    else:
+        fields.update(mentors=mentors, group=group)
+    text = json.dumps(fields, sort_keys=True, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
