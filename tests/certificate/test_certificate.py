@@ -18,9 +18,10 @@ from mentorbook.certificate.render import (
 from mentorbook.certificate.rule import missing_for_completion
 from mentorbook.project import Project
 from mentorbook.schema.loader import load_content
-from mentorbook.schema.models.agreement import Agreement, AgreementItem, AgreementSection, Signature
+from mentorbook.schema.models.agreement import Signature
 from mentorbook.schema.models.completion import Completion
 from mentorbook.schema.models.plan import Meeting, Plan, PlanAgreement, Review, Reviews
+from tests.agreements import agreement_with
 from tests.golden import golden
 from tests.report.conftest import Run
 from tests.workbook.conftest import SCRIPT_NAMES
@@ -29,14 +30,8 @@ from tests.workbook.pdftools import run as run_tool
 
 TESTDATA = Path(__file__).parent / "testdata"
 
-MENTEE_AND_MENTOR = Agreement(
-    id="agreement",
-    title="Agreement",
-    intro="We agree.",
-    sections=[
-        AgreementSection(id="basics", title="Basics", items=[AgreementItem(id="meet", text="Meet")])
-    ],
-    signatures=[Signature(role="mentee", label="Mentee"), Signature(role="mentor", label="Mentor")],
+MENTEE_AND_MENTOR = agreement_with(
+    Signature(role="mentee", label="Mentee"), Signature(role="mentor", label="Mentor")
 )
 
 

@@ -5,27 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from mentorbook.domain.signatures import fully_signed_on, recorded_days, signer_name, signers
-from mentorbook.schema.models.agreement import (
-    Agreement,
-    AgreementItem,
-    AgreementSection,
-    Signature,
-)
+from mentorbook.schema.models.agreement import Signature
 from mentorbook.schema.models.plan import Plan, PlanAgreement
+from tests.agreements import agreement_with
 
 DAY = dt.date(2027, 1, 11)
-AGREEMENT = Agreement(
-    id="circle",
-    title="Our circle",
-    intro="We agree.",
-    sections=[
-        AgreementSection(id="basics", title="Basics", items=[AgreementItem(id="meet", text="Meet")])
-    ],
-    signatures=[
-        Signature(role="member", label="Member"),
-        Signature(role="fellow", label="Fellow member", for_each="peers"),
-        Signature(role="guide", label="Guide", for_each="mentors"),
-    ],
+AGREEMENT = agreement_with(
+    Signature(role="member", label="Member"),
+    Signature(role="fellow", label="Fellow member", for_each="peers"),
+    Signature(role="guide", label="Guide", for_each="mentors"),
 )
 
 
@@ -57,13 +45,9 @@ def test_an_old_style_plan_reads_as_signed_by_role() -> None:
         program="pilot",
         agreement=PlanAgreement(mentee_signed=DAY, mentor_signed=later),
     )
-    agreement = AGREEMENT.model_copy(
-        update={
-            "signatures": [
-                Signature(role="mentee", label="Mentee"),
-                Signature(role="mentor", label="Mentor", for_each="mentors"),
-            ]
-        }
+    agreement = agreement_with(
+        Signature(role="mentee", label="Mentee"),
+        Signature(role="mentor", label="Mentor", for_each="mentors"),
     )
 
     assert [(s.role, s.person, s.day) for s in signers(plan, agreement)] == [
