@@ -147,22 +147,27 @@ def agree(
     tick_items(edit.tree, new)
     plan = edit.plan
     for (role, number), day in signed.items():
-        value = with_day(plan, agreement, role, number, day)
-        record_signature(edit.tree, role, value)
-        days = dict(plan.agreement.signed, **{role: value})
-        plan = plan.model_copy(
-            update={"agreement": plan.agreement.model_copy(update={"signed": days})}
-        )
+        plan = sign(edit.tree, plan, agreement, (role, number), day)
     return new
 
 
-def record_signature(tree: CommentedMap, role: str, value: dt.date | list[dt.date | None]) -> None:
-    """Set `agreement.signed.<role>`; several people's days as `[null, 2026-09-10]`.
+def sign(
+    tree: CommentedMap, plan: Plan, agreement: Agreement, signer: tuple[str, int], day: dt.date
+) -> Plan:
+    """Record that `signer` (role id, which of its people from 1) signed on `day`; return the
+    plan as it now reads, for the role's next signer to build on.
 
-    Why a flow list: a block list writes a day not yet signed as a bare `-`, easy to misread.
+    Several people's days are written `[null, 2026-09-10]`. Why a flow list: a block list
+    writes a day not yet signed as a bare `-`, easy to misread.
     """
+    role, number = signer
+    value = with_day(plan, agreement, role, number, day)
     node = flow_list(value) if isinstance(value, list) else value
     set_in(tree, [("agreement", Plan), ("signed", PlanAgreement)], role, node, None)
+    signed = {**plan.agreement.signed, role: value}
+    return plan.model_copy(
+        update={"agreement": plan.agreement.model_copy(update={"signed": signed})}
+    )
 
 
 def refuse_unknown_signers(

@@ -17,9 +17,9 @@ from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap
 
 from mentorbook.domain.fields import FormField, UnreadableValue, location_of, read_value
-from mentorbook.domain.signatures import signed_days, signers, with_day
+from mentorbook.domain.signatures import signed_days, signers
 from mentorbook.errors import MentorbookError
-from mentorbook.plans.changes import record_signature, tick_items, unique_goal_id
+from mentorbook.plans.changes import sign, tick_items, unique_goal_id
 from mentorbook.plans.filled_pdf import FilledValue, FilledWorkbook, check_identity
 from mentorbook.plans.import_outcome import (
     Conflict,
@@ -244,18 +244,8 @@ def _signatures(state: _Import, entries: Entries) -> None:
                 state.outcome.conflicts.append(Conflict(name, current.isoformat(), day.isoformat()))
             if current == day or not state.overwrite:
                 continue
-        value_now = with_day(plan, agreement, role, number, day)
-        record_signature(state.tree, role, value_now)
-        plan = _with_signed(plan, role, value_now)
+        plan = sign(state.tree, plan, agreement, (role, number), day)
         state.outcome.imported.add(name)
-
-
-def _with_signed(plan: Plan, role: str, value: Any) -> Plan:
-    """`plan` as it reads once `signed[role]` is `value`: the next signer of the role builds on it."""
-    signed = {**plan.agreement.signed, role: value}
-    return plan.model_copy(
-        update={"agreement": plan.agreement.model_copy(update={"signed": signed})}
-    )
 
 
 def _meetings(state: _Import, entries: Entries) -> None:
