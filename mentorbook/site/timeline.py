@@ -70,7 +70,7 @@ class Timeline:
 
 def timeline_of(program: Program) -> Timeline:
     """Lay out a program's phases as bars over its weeks, milestones below them."""
-    weeks = max(program.duration_weeks, max(phase.end_week for phase in program.phases), 1)
+    weeks = max(program.weeks, max(phase.end_week for phase in program.phases), 1)
     span = WIDTH - LEFT - RIGHT
 
     def x_of(week: float) -> float:

@@ -8,13 +8,14 @@ from dataclasses import replace
 
 from mentorbook.domain.dates import format_day
 from mentorbook.domain.fields import FIELD_MAP, FieldKind, FormField, form_field
-from mentorbook.domain.schedule import PlannedMeeting
+from mentorbook.domain.schedule import PlannedMeeting, PlannedReview
 from mentorbook.domain.signatures import signatures
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.agreement import Agreement
 from mentorbook.schema.models.guides import MeetingGuide, ReflectionSet
 from mentorbook.schema.models.plan import Plan, PlanGoal, Review
 from mentorbook.schema.models.program import Program
+from mentorbook.schema.models.workbook_shape import SelfAssessmentShape
 from mentorbook.workbook.views import (
     AgreementItemView,
     AgreementSectionView,
@@ -32,8 +33,6 @@ from mentorbook.workbook.views import (
     Value,
 )
 
-BLANK_GOALS = 3
-ASSESSMENT_ROWS = 8
 FRAMEWORKS = {
     "SMART": ("Specific", "Measurable", "Achievable", "Relevant", "Time-bound"),
     "REAL": ("Relevant", "Aspirational", "Experimental", "Learning-based"),
@@ -86,22 +85,28 @@ def agreement_view(agreement: Agreement, plan: Plan | None) -> AgreementView:
     return AgreementView(agreement, sections, signature_views)
 
 
-def assessment_rows(plan: Plan | None) -> tuple[AssessmentRow, ...]:
+def assessment_rows(plan: Plan | None, shape: SelfAssessmentShape) -> tuple[AssessmentRow, ...]:
+    """The plan's skills, then blank rows up to the program's count; rated on its scale, if any."""
     ratings = plan.self_assessment if plan else []
     rows = []
-    for index in range(1, max(ASSESSMENT_ROWS, len(ratings)) + 1):
+    for index in range(1, max(shape.rows, len(ratings)) + 1):
         rating = ratings[index - 1] if index <= len(ratings) else None
 
         def entry(part: str, label: str, value: Value, index: int = index) -> Entry:
             return make_entry(form_field("assessment", part, index=index), label, value)
 
+        now = target = None
+        if shape.scale is not None:
+            scale = f"1-{shape.scale}"
+            now = entry("now", f"Skill {index}: now ({scale})", rating.now if rating else None)
+            target = entry(
+                "target", f"Skill {index}: target ({scale})", rating.target if rating else None
+            )
         rows.append(
             AssessmentRow(
                 skill=entry("skill", f"Skill {index}", rating.skill if rating else None),
-                now=entry("now", f"Skill {index}: now (1-5)", rating.now if rating else None),
-                target=entry(
-                    "target", f"Skill {index}: target (1-5)", rating.target if rating else None
-                ),
+                now=now,
+                target=target,
             )
         )
     return tuple(rows)
@@ -119,8 +124,9 @@ def goal_sheets(hub: Hub, program: Program, plan: Plan | None) -> tuple[GoalShee
             _goal_sheet(hub, goal, number, frameworks, prompts)
             for number, goal in enumerate(plan.goals, start=1)
         )
+    blank = program.workbook.goal_sheets
     return tuple(
-        _goal_sheet(hub, None, number, frameworks, prompts) for number in range(1, BLANK_GOALS + 1)
+        _goal_sheet(hub, None, number, frameworks, prompts) for number in range(1, blank + 1)
     )
 
 
@@ -163,14 +169,23 @@ def _goal_sheet(
 
 
 def meeting_log(
-    plan: Plan | None, meetings: list[PlannedMeeting], guides: dict[str, MeetingGuide]
+    plan: Plan | None,
+    meetings: list[PlannedMeeting],
+    guides: dict[str, MeetingGuide],
+    every_guide: dict[str, MeetingGuide],
 ) -> tuple[LogEntry, ...]:
+    """One entry per planned or held meeting; a planned one names the guide it follows when it
+    is a milestone's meeting or marks a moment (first, mid-point, closing)."""
     held = plan.meetings if plan else []
     entries = []
     for number in range(1, max(len(meetings), len(held)) + 1):
         planned = meetings[number - 1] if number <= len(meetings) else None
         meeting = held[number - 1] if number <= len(held) else None
-        guide = guides.get(planned.moment) if planned and planned.moment != "regular" else None
+        guide = None
+        if planned and planned.guide:
+            guide = every_guide.get(planned.guide)
+        elif planned and planned.moment != "regular":
+            guide = guides.get(planned.moment)
 
         def entry(part: str, label: str, value: Value, lines: int, number: int = number) -> Entry:
             field = form_field("meeting", part, index=number)
@@ -235,13 +250,13 @@ CLOSING_LABELS = {**REVIEW_LABELS, "to_change": "What I learned", "next_steps": 
 def review_view(
     moment: str,
     plan: Plan | None,
-    meetings: list[PlannedMeeting],
+    reviews: dict[str, PlannedReview],
     guides: dict[str, MeetingGuide],
     reflection_sets: list[ReflectionSet],
     answers: dict[str, list[str]],
 ) -> ReviewView:
     review: Review | None = getattr(plan.reviews, moment) if plan else None
-    planned = next((m for m in meetings if m.moment == moment), None)
+    planned = reviews.get(moment)
     labels = CLOSING_LABELS if moment == "closing" else REVIEW_LABELS
     entries = []
     for part in FIELD_MAP["review"].parts:

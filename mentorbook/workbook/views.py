@@ -82,8 +82,9 @@ class GoalSheet:
 @dataclass(frozen=True)
 class AssessmentRow:
     skill: Entry
-    now: Entry
-    target: Entry
+    now: Entry | None
+    """None when the program's self-assessment has no rating scale."""
+    target: Entry | None
 
 
 @dataclass(frozen=True)
@@ -117,9 +118,11 @@ class TimelineRow:
     date: dt.date | None
     title: str
     kind: str
-    """phase, milestone or meeting: how the row is styled."""
+    """phase, break, milestone or meeting: how the row is styled."""
     until: dt.date | None = None
-    """The last day of a phase that lasts more than its first week."""
+    """The last day of a phase or break that lasts more than its first week."""
+    meeting: int | None = None
+    """The number of the meeting held in a milestone's week, shown on the milestone's row."""
 
 
 @dataclass(frozen=True)
@@ -174,6 +177,8 @@ class WorkbookContext:
     agreement: AgreementView
     vision: Entry
     assessment: tuple[AssessmentRow, ...]
+    scale: int | None
+    """Ratings run from 1 to this number; None: the skills are listed without ratings."""
     goals: tuple[GoalSheet, ...]
     timeline: tuple[TimelineRow, ...]
     agenda: MeetingGuide | None

@@ -1,0 +1,46 @@
+"""The shape of a program's workbook: its sections in order, and how much room each gives."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from mentorbook.schema.models.base import Model
+
+SectionName = Literal[
+    "how-to-use",
+    "contents",
+    "roles",
+    "agreement",
+    "vision",
+    "assessment",
+    "goals",
+    "timeline",
+    "agenda",
+    "meeting-log",
+    "journal",
+    "midpoint",
+    "closing",
+]
+SECTIONS: tuple[SectionName, ...] = SectionName.__args__  # type: ignore[attr-defined]
+"""Every section, in the order of the default workbook."""
+
+
+class SelfAssessmentShape(Model):
+    """The strengths and skills self-assessment: how many rows, rated on which scale."""
+
+    rows: int = Field(default=8, ge=1, le=50)
+    """Blank rows printed when the plan lists fewer skills."""
+    scale: int | None = Field(default=5, ge=2, le=5)
+    """Ratings run from 1 to this number; none (null) prints the skills without ratings."""
+
+
+class WorkbookShape(Model):
+    """Which sections a program's workbook has, in which order, and their room to write."""
+
+    sections: list[SectionName] = Field(default=list(SECTIONS), min_length=1)
+    """Section names in print order; a section left out is not printed."""
+    goal_sheets: int = Field(default=3, ge=0, le=20)
+    """Blank goal worksheets printed when the plan has no goals yet."""
+    self_assessment: SelfAssessmentShape = SelfAssessmentShape()
