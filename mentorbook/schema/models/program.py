@@ -210,13 +210,7 @@ class Program(Model):
 
 
 def _check_milestone(program: Program, milestone: Milestone, at: tuple[str | int, ...]) -> None:
-    if milestone.week > program.weeks:
-        raise located_error(
-            "milestone_after_program_end",
-            (*at, "week"),
-            week=milestone.week,
-            weeks=program.weeks,
-        )
+    """Why no check of the program's end: a milestone lies in its phase, the phase in the program."""
     pause = program.cadence.break_at(milestone.week)
     if milestone.meeting is not None and pause is not None:
         raise located_error(
