@@ -16,11 +16,11 @@ from slugify import slugify
 from mentorbook.errors import InvalidOption
 from mentorbook.plans.tree import append_item, in_model_order, set_field, set_in
 from mentorbook.plans.writer import PlanEdit
-from mentorbook.schema.messages import unknown_item
+from mentorbook.schema.messages import message, unknown_item
 from mentorbook.schema.models import GoalTemplate
+from mentorbook.schema.models.calendar import ReviewKind
 from mentorbook.schema.models.plan import Plan, PlanAgreement, Review, Reviews
 
-ReviewKind = Literal["midpoint", "closing"]
 GOAL_ID_LENGTH = 40
 """Goal ids name PDF form fields and appear in messages; a long title makes a short id."""
 
@@ -114,7 +114,19 @@ def add_reflection(edit: PlanEdit, *, date: dt.date, prompt: str, text: str) -> 
 
 
 def record_review(edit: PlanEdit, kind: ReviewKind, fields: dict[str, Any]) -> None:
-    """Set the given fields of the mid-point or closing review; others stay as they are."""
+    """Set the given fields of the mid-point or closing review; others stay as they are.
+
+    Raises InvalidOption when the plan's program holds no such review.
+    """
+    program = edit.hub.programs[edit.plan.program]
+    if program.reviews is not None and kind not in {review.id for review in program.reviews}:
+        held = ", ".join(review.id for review in program.reviews)
+        text = (
+            message("review_not_held", program=program.id, kind=kind, held=held)
+            if held
+            else message("program_holds_no_reviews", program=program.id)
+        )
+        raise InvalidOption(text, param_hint="'KIND'")
     for key, value in in_model_order(Review, fields).items():
         set_in(edit.tree, [("reviews", Plan), (kind, Reviews)], key, value, Review)
 
