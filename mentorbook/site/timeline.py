@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from mentorbook.domain.schedule import planned_meetings
 from mentorbook.schema.models.program import Program
 
 WIDTH = 860
@@ -50,6 +51,16 @@ class MilestoneMark:
 
 
 @dataclass(frozen=True)
+class BreakBand:
+    """Weeks without meetings, drawn as a shaded band behind the phases."""
+
+    title: str
+    weeks: str
+    x: float
+    width: float
+
+
+@dataclass(frozen=True)
 class Tick:
     x: float
     label: str
@@ -66,10 +77,15 @@ class Timeline:
     phases: list[PhaseBar]
     milestones: list[MilestoneMark]
     ticks: list[Tick]
+    breaks: list[BreakBand]
+    meetings: list[float]
+    """Where a planned meeting falls on the axis, in a week without a milestone (whose
+    mark stands for both)."""
 
 
 def timeline_of(program: Program) -> Timeline:
-    """Lay out a program's phases as bars over its weeks, milestones below them."""
+    """Lay out a program's phases as bars over its weeks, its breaks as bands behind them,
+    and its milestones below."""
     weeks = max(program.weeks, max(phase.end_week for phase in program.phases), 1)
     span = WIDTH - LEFT - RIGHT
 
@@ -109,6 +125,20 @@ def timeline_of(program: Program) -> Timeline:
         phases=bars,
         milestones=marks,
         ticks=ticks,
+        meetings=[
+            x_of(meeting.week)
+            for meeting in planned_meetings(program, None)
+            if meeting.week not in {milestone.week for milestone in program.milestones}
+        ],
+        breaks=[
+            BreakBand(
+                title=pause.title,
+                weeks=_weeks(pause.from_week, pause.to_week),
+                x=x_of(pause.from_week),
+                width=max(x_of(pause.to_week) - x_of(pause.from_week), 4.0),
+            )
+            for pause in program.cadence.breaks
+        ],
     )
 
 
