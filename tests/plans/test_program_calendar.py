@@ -1,0 +1,95 @@
+"""`plan show`, `plan calendar` and `plan review` on programs with their own calendar:
+the semester test project (an exam break, reviews on milestones) and its speed rounds
+(no reviews)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import icalendar
+import pytest
+from click.testing import CliRunner, Result
+
+from mentorbook.cli.main import cli
+
+SEMESTER = Path(__file__).parents[1] / "testdata" / "semester"
+START = dt.date(2027, 9, 6)
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "semester"
+    shutil.copytree(SEMESTER, root)
+    monkeypatch.chdir(root)
+    return root
+
+
+def _plan(runner: CliRunner, program: str) -> str:
+    result = _run(
+        runner,
+        "new",
+        "--mentee",
+        "Lea Martin",
+        "--mentor",
+        "Sam Roy",
+        "--program",
+        program,
+        "--start",
+        START.isoformat(),
+        "--no-input",
+    )
+    assert result.exit_code == 0, result.output
+    return "plans/lea-martin.yml"
+
+
+def _run(runner: CliRunner, *args: str) -> Result:
+    return runner.invoke(cli, ["plan", *args], prog_name="mentorbook", catch_exceptions=False)
+
+
+def test_the_calendar_has_no_meeting_in_the_break_and_ends_on_the_closing_milestone(
+    project: Path, runner: CliRunner
+) -> None:
+    plan = _plan(runner, "semester")
+
+    assert _run(runner, "calendar", plan, "-o", "lea.ics").exit_code == 0
+
+    calendar = icalendar.Calendar.from_ical((project / "lea.ics").read_bytes())
+    meetings = sorted(
+        event.decoded("dtstart")
+        for event in calendar.walk("VEVENT")
+        if "meeting" in str(event["uid"]) and "milestone" not in str(event["uid"])
+    )
+    weeks = [(day - START).days // 7 for day in meetings]
+    assert weeks == [1, 3, 5, 6, 10, 12]
+
+
+def test_show_names_a_review_late_only_when_the_program_holds_it(
+    project: Path, runner: CliRunner
+) -> None:
+    semester = _plan(runner, "semester")
+    late = _run(runner, "show", semester, "--today", "2027-12-31").output
+    (project / semester).unlink()
+    speed = _plan(runner, "speed")
+    on_time = _run(runner, "show", speed, "--today", "2027-12-31").output
+
+    assert "the midpoint review was due 2027-10-18" in late
+    assert "the closing review was due 2027-11-29" in late
+    assert "review" not in on_time
+
+
+def test_review_refuses_a_review_the_program_does_not_hold(
+    project: Path, runner: CliRunner
+) -> None:
+    plan = _plan(runner, "speed")
+    before = (project / plan).read_bytes()
+
+    result = _run(runner, "review", plan, "closing", "--went-well", "All of it.")
+
+    assert result.exit_code == 2
+    assert result.output.endswith(
+        "Error: Invalid value for 'KIND': the program 'speed' holds no reviews,"
+        " so there is none to record\n"
+    )
+    assert (project / plan).read_bytes() == before
