@@ -36,6 +36,10 @@ def paced_program(program: Program, plan: Plan | None) -> Program:
     return program.model_copy(update={"cadence": cadence})
 
 
+REVIEW_MOMENTS: dict[str, ReviewKind] = {"midpoint": "midpoint", "closing": "closing"}
+"""The meeting moments that hold a review when the program places none on a milestone."""
+
+
 @dataclass(frozen=True)
 class PlannedMeeting:
     """A meeting the program plans, counted from 1, with the moment it marks."""
@@ -83,9 +87,9 @@ def planned_reviews(program: Program, start: dt.date | None) -> list[PlannedRevi
     calendar = _calendar_of(program)
     if calendar.reviews is None:
         return [
-            PlannedReview(meeting.moment, meeting.week, meeting.date)  # type: ignore[arg-type]
+            PlannedReview(REVIEW_MOMENTS[meeting.moment], meeting.week, meeting.date)
             for meeting in _planned_meetings(calendar, start)
-            if meeting.moment in ("midpoint", "closing")
+            if meeting.moment in REVIEW_MOMENTS
         ]
     return sorted(
         (PlannedReview(kind, week, week_date(start, week)) for kind, week in calendar.reviews),

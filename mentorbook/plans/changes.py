@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any, Literal
+from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from slugify import slugify

@@ -57,7 +57,7 @@ def build_context(
     program = paced_program(hub.programs[program_id], plan)
     start = plan.start if plan else None
     meetings = planned_meetings(program, start)
-    reviews = {review.kind: review for review in planned_reviews(program, start)}
+    reviews: dict[str, PlannedReview] = {r.kind: r for r in planned_reviews(program, start)}
     reflection_sets = [hub.reflections[i] for i in program.reflections if i in hub.reflections]
     guides = _guides_by_moment(hub, program)
     answers = reflection_answers(plan)
@@ -162,7 +162,9 @@ def _timeline(
             day = week_date(start, milestone.week)
             meeting = meeting_at.pop(milestone.week, None)
             number = meeting.number if meeting else None
-            row = TimelineRow(str(milestone.week), day, milestone.title, "milestone", meeting=number)
+            row = TimelineRow(
+                str(milestone.week), day, milestone.title, "milestone", meeting=number
+            )
             rows.append((milestone.week, 2, row))
     for pause in program.cadence.breaks:
         first, last = week_date(start, pause.from_week), week_date(start, pause.to_week)

@@ -26,7 +26,12 @@ def _semester(halfway: int = 7, **changes: Any) -> Program:
             "end_week": 14,
             "summary": "Work.",
             "milestones": [
-                {"id": "halfway", "title": "Halfway", "week": halfway, "meeting": "midpoint-review"},
+                {
+                    "id": "halfway",
+                    "title": "Halfway",
+                    "week": halfway,
+                    "meeting": "midpoint-review",
+                },
                 {"id": "close", "title": "Close", "week": 13, "meeting": "closing-meeting"},
             ],
         }

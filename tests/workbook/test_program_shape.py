@@ -59,7 +59,10 @@ def test_the_closing_meeting_is_on_its_milestone_and_the_reviews_are_dated_by_th
 def test_a_milestone_meeting_and_its_week_are_one_timeline_row_and_the_break_is_a_row(
     renderer: WorkbookRenderer,
 ) -> None:
-    rows = [(row.week, row.kind, row.title, row.meeting) for row in renderer.context(_plan("semester")).timeline]
+    rows = [
+        (row.week, row.kind, row.title, row.meeting)
+        for row in renderer.context(_plan("semester")).timeline
+    ]
 
     assert ("6", "milestone", "Halfway review", 4) in rows
     assert not [row for row in rows if row[0] == "6" and row[1] == "meeting"]

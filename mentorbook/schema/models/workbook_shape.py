@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import Field
 
@@ -23,7 +23,7 @@ SectionName = Literal[
     "midpoint",
     "closing",
 ]
-SECTIONS: tuple[SectionName, ...] = SectionName.__args__  # type: ignore[attr-defined]
+SECTIONS: tuple[SectionName, ...] = get_args(SectionName)
 """Every section, in the order of the default workbook."""
 
 
