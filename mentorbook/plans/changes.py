@@ -119,8 +119,8 @@ def record_review(edit: PlanEdit, kind: ReviewKind, fields: dict[str, Any]) -> N
     Raises InvalidOption when the plan's program holds no such review.
     """
     program = edit.hub.programs[edit.plan.program]
-    if program.reviews is not None and kind not in {review.id for review in program.reviews}:
-        held = ", ".join(review.id for review in program.reviews)
+    if not program.holds_review(kind):
+        held = ", ".join(review.id for review in program.reviews or [])
         text = (
             message("review_not_held", program=program.id, kind=kind, held=held)
             if held

@@ -62,7 +62,7 @@ def build_context(
     guides = _guides_by_moment(hub, program)
     answers = reflection_answers(plan)
     mentee = plan.mentee if plan else ""
-    sections = _sections(program, guides, reviews)
+    sections = _sections(program, guides)
     return WorkbookContext(
         language=hub.settings.language,
         title=f"Mentoring workbook: {mentee}" if mentee else f"{program.name}: workbook",
@@ -113,14 +113,11 @@ SECTION_TITLES = {
 }
 
 
-def _sections(
-    program: Program, guides: dict[str, MeetingGuide], reviews: dict[str, PlannedReview]
-) -> tuple[Section, ...]:
+def _sections(program: Program, guides: dict[str, MeetingGuide]) -> tuple[Section, ...]:
     """The program's sections in its order, less those with nothing to hold: the agenda
     without a regular meeting guide, and a review the program does not hold."""
     empty = {"agenda"} if "regular" not in guides else set()
-    if program.reviews is not None:
-        empty |= {"midpoint", "closing"} - set(reviews)
+    empty |= {kind for kind in ("midpoint", "closing") if not program.holds_review(kind)}
     return tuple(
         Section(name, SECTION_TITLES[name])
         for name in program.workbook.sections

@@ -158,6 +158,10 @@ class Program(Model):
                     at = ("phases", index, "milestones", number, "meeting")
                     yield Reference(at, "meeting-guides", milestone.meeting)
 
+    def holds_review(self, kind: str) -> bool:
+        """Whether the program has this review: a program that names none has both."""
+        return self.reviews is None or any(review.id == kind for review in self.reviews)
+
     def milestone(self, milestone_id: str) -> Milestone | None:
         return next((m for m in self.milestones if m.id == milestone_id), None)
 
@@ -190,6 +194,12 @@ class Program(Model):
                     to_week=pause.to_week,
                     weeks=self.weeks,
                 )
+        return self
+
+    @model_validator(mode="after")
+    def _completion_reviews_held(self) -> Program:
+        if self.completion and self.completion.closing_review and not self.holds_review("closing"):
+            raise located_error("completion_review_not_held", ("completion", "closing_review"))
         return self
 
     @model_validator(mode="after")
