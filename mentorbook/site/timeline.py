@@ -18,6 +18,8 @@ RIGHT = 20
 ROW_HEIGHT = 34
 ROW_GAP = 8
 TOP = 16
+BREAK_LABEL = 16
+"""Room above the phases for the breaks' labels, in a program that has breaks."""
 AXIS_HEIGHT = 44
 LANE_HEIGHT = 20
 TICKS = 6
@@ -78,6 +80,8 @@ class Timeline:
     milestones: list[MilestoneMark]
     ticks: list[Tick]
     breaks: list[BreakBand]
+    break_top: float
+    """Where the breaks' bands start, under their labels."""
     meetings: list[float]
     """Where a planned meeting falls on the axis, in a week without a milestone (whose
     mark stands for both)."""
@@ -92,6 +96,7 @@ def timeline_of(program: Program) -> Timeline:
     def x_of(week: float) -> float:
         return round(LEFT + span * week / weeks, 1)
 
+    top = TOP + (BREAK_LABEL if program.cadence.breaks else 0)
     bars = []
     for row, phase in enumerate(program.phases):
         x, end = x_of(phase.start_week), x_of(phase.end_week)
@@ -101,13 +106,13 @@ def timeline_of(program: Program) -> Timeline:
                 title=phase.title,
                 weeks=_weeks(phase.start_week, phase.end_week),
                 x=x,
-                y=TOP + row * (ROW_HEIGHT + ROW_GAP),
+                y=top + row * (ROW_HEIGHT + ROW_GAP),
                 width=width,
                 height=ROW_HEIGHT,
                 label_inside=len(phase.title) * 7.5 + 16 < width,
             )
         )
-    axis_y = TOP + len(bars) * (ROW_HEIGHT + ROW_GAP) + 4
+    axis_y = top + len(bars) * (ROW_HEIGHT + ROW_GAP) + 4
     marks = _milestone_marks(program, x_of, axis_y + AXIS_HEIGHT)
     ticks = [
         Tick(x=x_of(week), label=f"week {week}")
@@ -130,6 +135,7 @@ def timeline_of(program: Program) -> Timeline:
             for meeting in planned_meetings(program, None)
             if meeting.week not in {milestone.week for milestone in program.milestones}
         ],
+        break_top=top - 6,
         breaks=[
             BreakBand(
                 title=pause.title,
