@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from mentorbook.schema.models.base import Model
+from mentorbook.schema.models.base import Model, located_error
 
 SectionName = Literal[
     "how-to-use",
@@ -44,3 +44,11 @@ class WorkbookShape(Model):
     goal_sheets: int = Field(default=3, ge=0, le=20)
     """Blank goal worksheets printed when the plan has no goals yet."""
     self_assessment: SelfAssessmentShape = SelfAssessmentShape()
+
+    @model_validator(mode="after")
+    def _each_section_once(self) -> WorkbookShape:
+        """Why: a section printed twice would give two form fields one name."""
+        for index, name in enumerate(self.sections):
+            if name in self.sections[:index]:
+                raise located_error("section_twice", ("sections", index), section=name)
+        return self
