@@ -93,3 +93,20 @@ def test_review_refuses_a_review_the_program_does_not_hold(
         " so there is none to record\n"
     )
     assert (project / plan).read_bytes() == before
+
+
+def test_a_rating_above_the_programs_scale_is_refused_with_its_line(
+    project: Path, runner: CliRunner
+) -> None:
+    plan = _plan(runner, "semester")
+    with (project / plan).open("a", encoding="utf-8") as file:
+        file.write("self_assessment:\n  - skill: Listening\n    now: 2\n    target: 4\n")
+
+    result = _run(runner, "show", plan)
+
+    assert result.exit_code == 1
+    assert result.output == (
+        "plans/lea-martin.yml:10:13: self_assessment[0].target: the rating is 4, above the"
+        " program's scale of 1 to 3; give a number from 1 to 3\n"
+        "Found 1 error in 1 plan file.\n"
+    )
