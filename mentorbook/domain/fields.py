@@ -14,6 +14,7 @@ Names are dotted and stable across renders of the same plan:
     agreement.<role>_signed                    the date a role signed, such as agreement.mentee_signed
     meeting.<n>.date|notes|next_steps          meeting log entry n, counted from 1
     reflection.<set-id>.<prompt-id>            an answer to a reflection prompt
+    journal.<n>.<set-id>.<prompt-id>           the same, on journal page n (per phase or meeting)
     review.midpoint|closing.<part>             a review
 """
 
@@ -106,6 +107,7 @@ FIELD_MAP: Mapping[str, Section] = {
     "agreement": Section("agreement.{key}", {"": TICK}),
     "meeting": Section("meeting.{index}.{part}", {"date": DAY, "notes": TEXT, "next_steps": TEXT}),
     "reflection": Section("reflection.{key}.{part}", {ANY_ID: TEXT}),
+    "journal": Section("journal.{index}.{key}.{part}", {ANY_ID: TEXT}),
     "review": Section(
         "review.{key}.{part}",
         {"date": DAY, "progress": TEXT, "went_well": TEXT, "to_change": TEXT, "next_steps": TEXT},

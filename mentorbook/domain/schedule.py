@@ -164,3 +164,42 @@ def _after_breaks(breaks: tuple[tuple[int, int], ...], week: int) -> int:
         if first <= week <= last:
             week = last + 1
     return week
+
+
+@dataclass(frozen=True)
+class JournalPage:
+    """A page of a journal kept per meeting or per phase: the reflections from its day on."""
+
+    number: int
+    date: dt.date | None
+    """The day of its meeting, or the first day of its phase."""
+    meeting: int | None = None
+    phase: str | None = None
+    """The phase's title, for a journal kept per phase."""
+
+
+def journal_pages(program: Program, start: dt.date | None) -> list[JournalPage]:
+    """The journal's pages, when the program keeps one per meeting or per phase (else none)."""
+    match program.workbook.journal:
+        case "per_meeting":
+            return [
+                JournalPage(meeting.number, meeting.date, meeting=meeting.number)
+                for meeting in planned_meetings(program, start)
+            ]
+        case "per_phase":
+            return [
+                JournalPage(number, week_date(start, phase.start_week), phase=phase.title)
+                for number, phase in enumerate(program.phases, start=1)
+            ]
+        case _:
+            return []
+
+
+def journal_page_of(pages: list[JournalPage], day: dt.date | None) -> int:
+    """The number of the page a reflection written on `day` belongs to: the last page that
+    starts on or before it; the first page when the day or the pages' days are not known."""
+    number = 1
+    for page in pages:
+        if day is not None and page.date is not None and page.date <= day:
+            number = page.number
+    return number

@@ -14,6 +14,7 @@ from mentorbook.domain.identity import identity_meta
 from mentorbook.domain.schedule import (
     PlannedMeeting,
     PlannedReview,
+    journal_pages,
     paced_program,
     planned_meetings,
     planned_reviews,
@@ -21,7 +22,7 @@ from mentorbook.domain.schedule import (
 )
 from mentorbook.domain.signatures import signatures
 from mentorbook.schema.loader import Hub
-from mentorbook.schema.models.guides import MeetingGuide
+from mentorbook.schema.models.guides import MeetingGuide, ReflectionSet
 from mentorbook.schema.models.plan import Plan
 from mentorbook.schema.models.program import Program
 from mentorbook.schema.models.roles import Role
@@ -29,6 +30,7 @@ from mentorbook.workbook.entries import (
     agreement_view,
     assessment_rows,
     goal_sheets,
+    journal_answers,
     make_entry,
     meeting_log,
     reflection_answers,
@@ -36,6 +38,7 @@ from mentorbook.workbook.entries import (
     review_view,
 )
 from mentorbook.workbook.views import (
+    JournalPageView,
     Section,
     TimelineRow,
     WorkbookContext,
@@ -61,6 +64,7 @@ def build_context(
     reflection_sets = [hub.reflections[i] for i in program.reflections if i in hub.reflections]
     guides = _guides_by_moment(hub, program)
     answers = reflection_answers(plan)
+    after_meeting = [s for s in reflection_sets if s.moment == "after-meeting"]
     mentee = plan.mentee if plan else ""
     sections = _sections(program, guides)
     return WorkbookContext(
@@ -85,9 +89,8 @@ def build_context(
         timeline=_timeline(program, start, meetings),
         agenda=guides.get("regular"),
         meeting_log=meeting_log(plan, meetings, guides, hub.meeting_guides),
-        journal=tuple(
-            reflection_block(s, answers) for s in reflection_sets if s.moment == "after-meeting"
-        ),
+        journal=tuple(reflection_block(s, answers) for s in after_meeting),
+        journal_pages=_journal(program, plan, after_meeting),
         midpoint=review_view("midpoint", plan, reviews, guides, reflection_sets, answers),
         closing=review_view("closing", plan, reviews, guides, reflection_sets, answers),
         identity=identity_meta(plan, program.id),
@@ -177,6 +180,23 @@ def _timeline(
 
 def _weeks(first: int, last: int) -> str:
     return str(first) if first == last else f"{first}-{last}"
+
+
+def _journal(
+    program: Program, plan: Plan | None, after_meeting: list[ReflectionSet]
+) -> tuple[JournalPageView, ...]:
+    pages = journal_pages(program, plan.start if plan else None)
+    answers = journal_answers(plan, pages)
+    return tuple(
+        JournalPageView(
+            page,
+            tuple(
+                reflection_block(s, answers.get(page.number, {}), page.number)
+                for s in after_meeting
+            ),
+        )
+        for page in pages
+    )
 
 
 def _document_date(plan: Plan | None, source_date: dt.date | None) -> str | None:

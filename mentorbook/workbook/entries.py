@@ -8,12 +8,12 @@ from dataclasses import replace
 
 from mentorbook.domain.dates import format_day
 from mentorbook.domain.fields import FIELD_MAP, FieldKind, FormField, form_field
-from mentorbook.domain.schedule import PlannedMeeting, PlannedReview
+from mentorbook.domain.schedule import JournalPage, PlannedMeeting, PlannedReview, journal_page_of
 from mentorbook.domain.signatures import signatures
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.agreement import Agreement
 from mentorbook.schema.models.guides import MeetingGuide, ReflectionSet
-from mentorbook.schema.models.plan import Plan, PlanGoal, Review
+from mentorbook.schema.models.plan import Plan, PlanGoal, Reflection, Review
 from mentorbook.schema.models.program import Program
 from mentorbook.schema.models.workbook_shape import SelfAssessmentShape
 from mentorbook.workbook.views import (
@@ -208,8 +208,20 @@ def meeting_log(
 
 def reflection_answers(plan: Plan | None) -> dict[str, list[str]]:
     """What the plan wrote, by prompt id or prompt text."""
-    answers: dict[str, list[str]] = {}
+    return _answers(plan.reflections if plan else [])
+
+
+def journal_answers(plan: Plan | None, pages: list[JournalPage]) -> dict[int, dict[str, list[str]]]:
+    """What the plan wrote, by journal page (the page its day falls on), then as above."""
+    by_page: dict[int, list[Reflection]] = {}
     for reflection in plan.reflections if plan else []:
+        by_page.setdefault(journal_page_of(pages, reflection.date), []).append(reflection)
+    return {number: _answers(reflections) for number, reflections in by_page.items()}
+
+
+def _answers(reflections: list[Reflection]) -> dict[str, list[str]]:
+    answers: dict[str, list[str]] = {}
+    for reflection in reflections:
         # Several answers share one entry, each after the day it was written.
         dated = f"{format_day(reflection.date)}: " if reflection.date else ""
         answers.setdefault(reflection.prompt, []).append(dated + reflection.text)
@@ -217,8 +229,15 @@ def reflection_answers(plan: Plan | None) -> dict[str, list[str]]:
 
 
 def reflection_block(
-    reflection_set: ReflectionSet, answers: dict[str, list[str]]
+    reflection_set: ReflectionSet, answers: dict[str, list[str]], page: int | None = None
 ) -> ReflectionBlock:
+    """The set's prompts with the plan's answers; on journal page `page`, when given."""
+
+    def field(prompt_id: str) -> FormField:
+        if page is None:
+            return form_field("reflection", prompt_id, key=reflection_set.id)
+        return form_field("journal", prompt_id, key=reflection_set.id, index=page)
+
     return ReflectionBlock(
         reflection_set.title,
         reflection_set.intro,
@@ -226,7 +245,7 @@ def reflection_block(
             PromptAnswer(
                 prompt.text,
                 make_entry(
-                    form_field("reflection", prompt.id, key=reflection_set.id),
+                    field(prompt.id),
                     prompt.text,
                     "\n\n".join(answers.get(prompt.id, []) + answers.get(prompt.text, [])),
                     lines=5,

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from mentorbook.domain.fields import FieldKind
-from mentorbook.domain.schedule import PlannedMeeting
+from mentorbook.domain.schedule import JournalPage, PlannedMeeting
 from mentorbook.schema.models.agreement import Agreement
 from mentorbook.schema.models.guides import MeetingGuide
 from mentorbook.schema.models.program import Program
@@ -151,6 +151,14 @@ class ReflectionBlock:
 
 
 @dataclass(frozen=True)
+class JournalPageView:
+    """A journal page of a program that keeps one per meeting or per phase."""
+
+    page: JournalPage
+    blocks: tuple[ReflectionBlock, ...]
+
+
+@dataclass(frozen=True)
 class ReviewView:
     date: dt.date | None
     """The day of the meeting that holds the review, when the start is known."""
@@ -189,3 +197,6 @@ class WorkbookContext:
     identity: dict[str, str]
     document_date: str | None
     sections: tuple[Section, ...] = field(default=())
+    journal_pages: tuple[JournalPageView, ...] = field(default=())
+    """The journal's pages when the program keeps one per meeting or per phase; else
+    `journal` is printed once."""

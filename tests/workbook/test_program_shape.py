@@ -15,7 +15,7 @@ import pytest
 
 from mentorbook.project import Project
 from mentorbook.schema.loader import load_content
-from mentorbook.schema.models.plan import Plan
+from mentorbook.schema.models.plan import Plan, Reflection
 from mentorbook.workbook import WorkbookRenderer
 from tests.golden import golden
 
@@ -81,6 +81,7 @@ def test_the_program_orders_the_sections_and_sizes_the_goal_sheets_and_assessmen
         "assessment",
         "timeline",
         "meeting-log",
+        "journal",
         "midpoint",
         "closing",
     ]
@@ -107,3 +108,39 @@ def test_the_blank_workbook_html_is_as_golden(renderer: WorkbookRenderer, progra
     html = html.replace(renderer.project.root.resolve().as_uri(), "file://{project}")
 
     assert html == golden(GOLDEN / f"{program}.html", html)
+
+
+def test_a_journal_kept_per_meeting_has_a_page_after_each_meeting_with_its_answers(
+    renderer: WorkbookRenderer,
+) -> None:
+    plan = _plan("semester").model_copy(
+        update={
+            "reflections": [
+                Reflection(
+                    date=START + dt.timedelta(weeks=3, days=1), prompt="feelings", text="Calm."
+                )
+            ]
+        }
+    )
+
+    pages = renderer.context(plan).journal_pages
+
+    assert [(view.page.meeting, view.page.date) for view in pages][:2] == [
+        (1, START + dt.timedelta(weeks=1)),
+        (2, START + dt.timedelta(weeks=3)),
+    ]
+    assert len(pages) == 6
+    answers = {
+        (view.page.number, answer.answer.name): answer.answer.value
+        for view in pages
+        for block in view.blocks
+        for answer in block.answers
+    }
+    assert answers[(2, "journal.2.after-meeting.feelings")] == "Tue 28 Sep 2027: Calm."
+    assert answers[(3, "journal.3.after-meeting.feelings")] == ""
+
+
+def test_a_journal_kept_per_phase_has_a_page_per_phase(renderer: WorkbookRenderer) -> None:
+    pages = renderer.context(None, program_id="speed").journal_pages
+
+    assert [(view.page.phase, view.blocks) for view in pages] == [("Rounds", ())]

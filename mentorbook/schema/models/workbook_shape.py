@@ -44,6 +44,9 @@ class WorkbookShape(Model):
     goal_sheets: int = Field(default=3, ge=0, le=20)
     """Blank goal worksheets printed when the plan has no goals yet."""
     self_assessment: SelfAssessmentShape = SelfAssessmentShape()
+    journal: Literal["once", "per_phase", "per_meeting"] = "once"
+    """The reflection journal's pages: once for the whole program, one per phase, or one
+    after each planned meeting."""
 
     @model_validator(mode="after")
     def _each_section_once(self) -> WorkbookShape:
