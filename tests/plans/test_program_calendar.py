@@ -13,6 +13,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from mentorbook.cli.main import cli
+from mentorbook.plans import load_plan
+from mentorbook.schema.loader import load_content
+from tests.plans.test_import import fill
 
 SEMESTER = Path(__file__).parents[1] / "testdata" / "semester"
 START = dt.date(2027, 9, 6)
@@ -110,3 +113,25 @@ def test_a_rating_above_the_programs_scale_is_refused_with_its_line(
         " program's scale of 1 to 3; give a number from 1 to 3\n"
         "Found 1 error in 1 plan file.\n"
     )
+
+
+@pytest.mark.slow
+def test_a_journal_page_filled_in_the_pdf_comes_back_dated_on_its_meeting(
+    project: Path, runner: CliRunner
+) -> None:
+    plan = _plan(runner, "semester")
+    made = runner.invoke(cli, ["workbook", plan, "-o", "lea.pdf"], catch_exceptions=False)
+    assert made.exit_code == 0, made.output
+    filled = fill(
+        (project / "lea.pdf").read_bytes(),
+        {"journal.3.after-meeting.feelings": "Calmer than before."},
+        project / "filled.pdf",
+    )
+
+    result = _run(runner, "import", plan, str(filled))
+
+    assert result.exit_code == 0, result.output
+    reflections = load_plan(project / plan, load_content(project / "content")).reflections
+    assert [(r.date, r.prompt, r.text) for r in reflections] == [
+        (START + dt.timedelta(weeks=5), "feelings", "Calmer than before.")
+    ]
