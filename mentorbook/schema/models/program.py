@@ -175,7 +175,8 @@ class Program(Model):
 
     @model_validator(mode="after")
     def _calendar_fits(self) -> Program:
-        """Phases, milestones and breaks lie inside the program's weeks."""
+        """Phases and breaks lie inside the program's weeks, and no milestone meeting in a
+        break. (A milestone lies in its phase, so inside the program too.)"""
         for index, phase in enumerate(self.phases):
             if phase.end_week > self.weeks:
                 raise located_error(
@@ -185,7 +186,14 @@ class Program(Model):
                     weeks=self.weeks,
                 )
             for number, milestone in enumerate(phase.milestones):
-                _check_milestone(self, milestone, ("phases", index, "milestones", number))
+                pause = self.cadence.break_at(milestone.week)
+                if milestone.meeting is not None and pause is not None:
+                    raise located_error(
+                        "milestone_meeting_in_break",
+                        ("phases", index, "milestones", number, "meeting"),
+                        week=milestone.week,
+                        title=pause.title,
+                    )
         for index, pause in enumerate(self.cadence.breaks):
             if pause.to_week > self.weeks:
                 raise located_error(
@@ -217,15 +225,3 @@ class Program(Model):
                     known=", ".join(m.id for m in self.milestones),
                 )
         return self
-
-
-def _check_milestone(program: Program, milestone: Milestone, at: tuple[str | int, ...]) -> None:
-    """Why no check of the program's end: a milestone lies in its phase, the phase in the program."""
-    pause = program.cadence.break_at(milestone.week)
-    if milestone.meeting is not None and pause is not None:
-        raise located_error(
-            "milestone_meeting_in_break",
-            (*at, "meeting"),
-            week=milestone.week,
-            title=pause.title,
-        )
