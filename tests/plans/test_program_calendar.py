@@ -92,8 +92,8 @@ def test_review_refuses_a_review_the_program_does_not_hold(
 
     assert result.exit_code == 2
     assert result.output.endswith(
-        "Error: Invalid value for 'KIND': the program 'speed' holds no reviews,"
-        " so there is none to record\n"
+        "Error: Invalid value for 'KIND': the program 'speed' holds no reviews;"
+        " add them to the program's reviews to record one\n"
     )
     assert (project / plan).read_bytes() == before
 
