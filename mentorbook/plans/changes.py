@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal
+from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from slugify import slugify
@@ -19,9 +19,9 @@ from mentorbook.plans.tree import append_item, flow_list, in_model_order, set_fi
 from mentorbook.plans.writer import PlanEdit
 from mentorbook.schema.messages import message, unknown_id_values, unknown_item
 from mentorbook.schema.models import Agreement, GoalTemplate
+from mentorbook.schema.models.calendar import ReviewKind
 from mentorbook.schema.models.plan import Plan, PlanAgreement, Review, Reviews
 
-ReviewKind = Literal["midpoint", "closing"]
 GOAL_ID_LENGTH = 40
 """Goal ids name PDF form fields and appear in messages; a long title makes a short id."""
 
@@ -115,7 +115,19 @@ def add_reflection(edit: PlanEdit, *, date: dt.date, prompt: str, text: str) -> 
 
 
 def record_review(edit: PlanEdit, kind: ReviewKind, fields: dict[str, Any]) -> None:
-    """Set the given fields of the mid-point or closing review; others stay as they are."""
+    """Set the given fields of the mid-point or closing review; others stay as they are.
+
+    Raises InvalidOption when the plan's program holds no such review.
+    """
+    program = edit.hub.programs[edit.plan.program]
+    if not program.holds_review(kind):
+        held = ", ".join(review.id for review in program.reviews or [])
+        text = (
+            message("review_not_held", program=program.id, kind=kind, held=held)
+            if held
+            else message("program_holds_no_reviews", program=program.id)
+        )
+        raise InvalidOption(text, param_hint="'KIND'")
     for key, value in in_model_order(Review, fields).items():
         set_in(edit.tree, [("reviews", Plan), (kind, Reviews)], key, value, Review)
 

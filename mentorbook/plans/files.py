@@ -15,6 +15,7 @@ from mentorbook.schema.loader import YAML_SUFFIXES, Hub, dangling_references, di
 from mentorbook.schema.messages import message, unknown_id_values, unknown_item
 from mentorbook.schema.models import Agreement
 from mentorbook.schema.models.plan import Plan, mentee_slug
+from mentorbook.schema.models.program import Program
 from mentorbook.schema.validation import validate_document
 from mentorbook.schema.yaml_reader import Document, YamlReadError, read_yaml
 
@@ -85,6 +86,8 @@ def content_problems(plan: Plan, document: Document, hub: Hub) -> list[Problem]:
     problems = list(dangling_references(plan, document, hub.entries))
     problems.extend(_duplicate_goal_ids(plan, document))
     program = hub.programs.get(plan.program)
+    if program is not None:
+        problems.extend(_ratings_off_scale(plan, document, program))
     agreement = hub.agreements.get(program.agreement) if program else None
     if agreement is not None:
         problems.extend(_signature_problems(plan, document, agreement))
@@ -97,6 +100,22 @@ def content_problems(plan: Plan, document: Document, hub: Hub) -> list[Problem]:
                     )
                 )
     return problems
+
+
+def _ratings_off_scale(plan: Plan, document: Document, program: Program) -> list[Problem]:
+    """Self-assessment ratings above the top of the program's scale (the model allows 1-5)."""
+    scale = program.workbook.self_assessment.scale
+    if scale is None:
+        return []
+    return [
+        document.problem(
+            ("self_assessment", index, part),
+            message("rating_above_scale", value=value, scale=scale),
+        )
+        for index, rating in enumerate(plan.self_assessment)
+        for part, value in (("now", rating.now), ("target", rating.target))
+        if value is not None and value > scale
+    ]
 
 
 def _duplicate_goal_ids(plan: Plan, document: Document) -> list[Problem]:

@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap
 
 from mentorbook.domain.fields import FormField, UnreadableValue, location_of, read_value
+from mentorbook.domain.schedule import journal_pages, paced_program
 from mentorbook.domain.signatures import signed_days, signers
 from mentorbook.errors import MentorbookError
 from mentorbook.plans.changes import sign, tick_items, unique_goal_id
@@ -278,6 +279,22 @@ def _reflections(state: _Import, entries: Entries) -> None:
         state.add([name], "reflections", {"prompt": form.part, "text": str(value)}, Plan)
 
 
+def _journal(state: _Import, entries: Entries) -> None:
+    """Answers on a journal page become reflections dated on the page's day, so the
+    workbook prints them on that page again."""
+    if not state.within_limit("reflections", len(entries)):
+        return
+    plan = state.edit.plan
+    program = paced_program(state.edit.hub.programs[plan.program], plan)
+    days = {page.number: page.date for page in journal_pages(program, plan.start)}
+    for name, form, value in entries:
+        fields: dict[str, Any] = {"prompt": form.part, "text": str(value)}
+        day = days.get(form.index or 0)
+        if day is not None:
+            fields = {"date": day, **fields}
+        state.add([name], "reflections", fields, Plan)
+
+
 def _reviews(state: _Import, entries: Entries) -> None:
     for name, form, value in entries:
         parsed = state.read(name, form, value)
@@ -295,6 +312,7 @@ _SECTIONS = {
     "signature": _signatures,
     "meeting": _meetings,
     "reflection": _reflections,
+    "journal": _journal,
     "review": _reviews,
 }
 """How each section of the field map (domain.fields.FIELD_MAP) goes into the plan."""

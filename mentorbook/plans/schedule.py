@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from mentorbook.domain.schedule import PlannedMeeting, paced_program
+from mentorbook.domain.schedule import PlannedMeeting, paced_program, planned_reviews
 from mentorbook.domain.schedule import planned_meetings as program_meetings
 from mentorbook.domain.signatures import signer_name, signers
 from mentorbook.schema.models import Agreement, Program
@@ -48,12 +48,11 @@ def meeting_days(plan: Plan, program: Program) -> list[dt.date]:
 
 
 def review_dates(plan: Plan, program: Program) -> dict[str, dt.date]:
-    """When the mid-point and closing reviews fall due: the days of the meetings that hold them."""
-    return {
-        meeting.moment: meeting.date
-        for meeting in planned_meetings(plan, program)
-        if meeting.moment in ("midpoint", "closing") and meeting.date
-    }
+    """When the program's reviews fall due, by kind: none when the program holds none."""
+    if plan.start is None:
+        return {}
+    reviews = planned_reviews(paced_program(program, plan), plan.start)
+    return {review.kind: review.date for review in reviews if review.date}
 
 
 def agreement_due(plan: Plan, program: Program) -> dt.date | None:

@@ -11,10 +11,18 @@ import datetime as dt
 
 from mentorbook.domain.fields import form_field
 from mentorbook.domain.identity import identity_meta
-from mentorbook.domain.schedule import PlannedMeeting, paced_program, planned_meetings, week_date
+from mentorbook.domain.schedule import (
+    PlannedMeeting,
+    PlannedReview,
+    journal_pages,
+    paced_program,
+    planned_meetings,
+    planned_reviews,
+    week_date,
+)
 from mentorbook.domain.signatures import recorded_days
 from mentorbook.schema.loader import Hub
-from mentorbook.schema.models.guides import MeetingGuide
+from mentorbook.schema.models.guides import MeetingGuide, ReflectionSet
 from mentorbook.schema.models.plan import Plan
 from mentorbook.schema.models.program import Program
 from mentorbook.schema.models.roles import Role
@@ -22,6 +30,7 @@ from mentorbook.workbook.entries import (
     agreement_view,
     assessment_rows,
     goal_sheets,
+    journal_answers,
     make_entry,
     meeting_log,
     reflection_answers,
@@ -30,6 +39,7 @@ from mentorbook.workbook.entries import (
 )
 from mentorbook.workbook.views import (
     Entry,
+    JournalPageView,
     Section,
     TimelineRow,
     WorkbookContext,
@@ -51,11 +61,13 @@ def build_context(
     program = paced_program(hub.programs[program_id], plan)
     start = plan.start if plan else None
     meetings = planned_meetings(program, start)
+    reviews: dict[str, PlannedReview] = {r.kind: r for r in planned_reviews(program, start)}
     reflection_sets = [hub.reflections[i] for i in program.reflections if i in hub.reflections]
     guides = _guides_by_moment(hub, program)
     answers = reflection_answers(plan)
+    after_meeting = [s for s in reflection_sets if s.moment == "after-meeting"]
     mentee = plan.mentee if plan else ""
-    sections = _sections(guides)
+    sections = _sections(program, guides)
     return WorkbookContext(
         language=hub.settings.default_language,
         title=f"Mentoring workbook: {mentee}" if mentee else f"{program.name}: workbook",
@@ -69,46 +81,54 @@ def build_context(
         group=plan.group if plan else "",
         peers=tuple(plan.peers) if plan else (),
         start=make_entry(form_field("cover", "start"), "Start date", start),
-        end=week_date(start, program.duration_weeks),
+        end=week_date(start, program.weeks),
         roles=_roles(hub, program),
         agreement=agreement_view(hub.agreements[program.agreement], plan),
         vision=make_entry(
             form_field("vision"), "My vision", plan.vision if plan else None, lines=16
         ),
-        assessment=assessment_rows(plan),
+        assessment=assessment_rows(plan, program.workbook.self_assessment),
+        scale=program.workbook.self_assessment.scale,
         goals=goal_sheets(hub, program, plan),
         timeline=_timeline(program, start, meetings),
         agenda=guides.get("regular"),
-        meeting_log=meeting_log(plan, meetings, guides),
-        journal=tuple(
-            reflection_block(s, answers) for s in reflection_sets if s.moment == "after-meeting"
-        ),
-        midpoint=review_view("midpoint", plan, meetings, guides, reflection_sets, answers),
-        closing=review_view("closing", plan, meetings, guides, reflection_sets, answers),
+        meeting_log=meeting_log(plan, meetings, guides, hub.meeting_guides),
+        journal=tuple(reflection_block(s, answers) for s in after_meeting),
+        journal_pages=_journal(program, plan, after_meeting),
+        midpoint=review_view("midpoint", plan, reviews, guides, reflection_sets, answers),
+        closing=review_view("closing", plan, reviews, guides, reflection_sets, answers),
         identity=identity_meta(plan, program.id),
         document_date=_document_date(plan, source_date),
         sections=sections,
     )
 
 
-def _sections(guides: dict[str, MeetingGuide]) -> tuple[Section, ...]:
-    titles = [
-        ("how-to-use", "How to use this workbook"),
-        ("contents", "Contents"),
-        ("roles", "Roles and expectations"),
-        ("agreement", "Our mentoring agreement"),
-        ("vision", "My vision"),
-        ("assessment", "Strengths and skills"),
-        ("goals", "My goals"),
-        ("timeline", "Program timeline"),
-        ("agenda", "Session agenda"),
-        ("meeting-log", "Meeting log"),
-        ("journal", "Reflection journal"),
-        ("midpoint", "Mid-point review"),
-        ("closing", "Closing review and what comes next"),
-    ]
+SECTION_TITLES = {
+    "how-to-use": "How to use this workbook",
+    "contents": "Contents",
+    "roles": "Roles and expectations",
+    "agreement": "Our mentoring agreement",
+    "vision": "My vision",
+    "assessment": "Strengths and skills",
+    "goals": "My goals",
+    "timeline": "Program timeline",
+    "agenda": "Session agenda",
+    "meeting-log": "Meeting log",
+    "journal": "Reflection journal",
+    "midpoint": "Mid-point review",
+    "closing": "Closing review and what comes next",
+}
+
+
+def _sections(program: Program, guides: dict[str, MeetingGuide]) -> tuple[Section, ...]:
+    """The program's sections in its order, less those with nothing to hold: the agenda
+    without a regular meeting guide, and a review the program does not hold."""
+    empty = {"agenda"} if "regular" not in guides else set()
+    empty |= {kind for kind in ("midpoint", "closing") if not program.holds_review(kind)}
     return tuple(
-        Section(id, title) for id, title in titles if id != "agenda" or "regular" in guides
+        Section(name, SECTION_TITLES[name])
+        for name in program.workbook.sections
+        if name not in empty
     )
 
 
@@ -132,21 +152,33 @@ def _roles(hub: Hub, program: Program) -> tuple[Role, ...]:
 def _timeline(
     program: Program, start: dt.date | None, meetings: list[PlannedMeeting]
 ) -> tuple[TimelineRow, ...]:
+    """Phases, breaks, milestones and meetings by week; a meeting in a milestone's week is
+    that milestone's row."""
+    meeting_at = {meeting.week: meeting for meeting in meetings}
     rows: list[tuple[int, int, TimelineRow]] = []
     for phase in program.phases:
-        weeks = str(phase.start_week)
-        if phase.end_week != phase.start_week:
-            weeks = f"{phase.start_week}-{phase.end_week}"
         first, last = week_date(start, phase.start_week), week_date(start, phase.end_week)
-        row = TimelineRow(weeks, first, phase.title, "phase", until=last)
+        row = TimelineRow(
+            _weeks(phase.start_week, phase.end_week), first, phase.title, "phase", until=last
+        )
         rows.append((phase.start_week, 0, row))
         for milestone in phase.milestones:
             day = week_date(start, milestone.week)
-            row = TimelineRow(str(milestone.week), day, milestone.title, "milestone")
-            rows.append((milestone.week, 1, row))
-    for meeting in meetings:
+            meeting = meeting_at.pop(milestone.week, None)
+            number = meeting.number if meeting else None
+            row = TimelineRow(
+                str(milestone.week), day, milestone.title, "milestone", meeting=number
+            )
+            rows.append((milestone.week, 2, row))
+    for pause in program.cadence.breaks:
+        first, last = week_date(start, pause.from_week), week_date(start, pause.to_week)
+        row = TimelineRow(
+            _weeks(pause.from_week, pause.to_week), first, pause.title, "break", until=last
+        )
+        rows.append((pause.from_week, 1, row))
+    for meeting in meeting_at.values():
         row = TimelineRow(str(meeting.week), meeting.date, f"Meeting {meeting.number}", "meeting")
-        rows.append((meeting.week, 2, row))
+        rows.append((meeting.week, 3, row))
     return tuple(row for _, _, row in sorted(rows, key=lambda r: (r[0], r[1])))
 
 
@@ -154,6 +186,27 @@ def _mentors_entry(plan: Plan | None) -> Entry:
     """The cover's mentor entry: the names on one line, as the peers are; none as a field."""
     names = plan.mentor_names if plan else []
     return make_entry(form_field("cover", "mentor"), "Mentor", ", ".join(names) or None)
+
+
+def _weeks(first: int, last: int) -> str:
+    return str(first) if first == last else f"{first}-{last}"
+
+
+def _journal(
+    program: Program, plan: Plan | None, after_meeting: list[ReflectionSet]
+) -> tuple[JournalPageView, ...]:
+    pages = journal_pages(program, plan.start if plan else None)
+    answers = journal_answers(plan, pages)
+    return tuple(
+        JournalPageView(
+            page,
+            tuple(
+                reflection_block(s, answers.get(page.number, {}), page.number)
+                for s in after_meeting
+            ),
+        )
+        for page in pages
+    )
 
 
 def _document_date(plan: Plan | None, source_date: dt.date | None) -> str | None:

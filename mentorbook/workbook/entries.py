@@ -9,13 +9,14 @@ from dataclasses import replace
 
 from mentorbook.domain.dates import format_day
 from mentorbook.domain.fields import FIELD_MAP, FieldKind, FormField, form_field
-from mentorbook.domain.schedule import PlannedMeeting
+from mentorbook.domain.schedule import JournalPage, PlannedMeeting, PlannedReview, journal_page_of
 from mentorbook.domain.signatures import Signer, signers
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.agreement import Agreement
 from mentorbook.schema.models.guides import MeetingGuide, ReflectionSet
-from mentorbook.schema.models.plan import Plan, PlanGoal, Review
+from mentorbook.schema.models.plan import Plan, PlanGoal, Reflection, Review
 from mentorbook.schema.models.program import Program
+from mentorbook.schema.models.workbook_shape import SelfAssessmentShape
 from mentorbook.workbook.views import (
     AgreementItemView,
     AgreementSectionView,
@@ -33,8 +34,6 @@ from mentorbook.workbook.views import (
     Value,
 )
 
-BLANK_GOALS = 3
-ASSESSMENT_ROWS = 8
 FRAMEWORKS = {
     "SMART": ("Specific", "Measurable", "Achievable", "Relevant", "Time-bound"),
     "REAL": ("Relevant", "Aspirational", "Experimental", "Learning-based"),
@@ -98,22 +97,28 @@ def signature_view(signer: Signer, *, shared: bool) -> SignatureView:
     return SignatureView(label, make_entry(field, f"{label}: date signed", signer.day))
 
 
-def assessment_rows(plan: Plan | None) -> tuple[AssessmentRow, ...]:
+def assessment_rows(plan: Plan | None, shape: SelfAssessmentShape) -> tuple[AssessmentRow, ...]:
+    """The plan's skills, then blank rows up to the program's count; rated on its scale, if any."""
     ratings = plan.self_assessment if plan else []
     rows = []
-    for index in range(1, max(ASSESSMENT_ROWS, len(ratings)) + 1):
+    for index in range(1, max(shape.rows, len(ratings)) + 1):
         rating = ratings[index - 1] if index <= len(ratings) else None
 
         def entry(part: str, label: str, value: Value, index: int = index) -> Entry:
             return make_entry(form_field("assessment", part, index=index), label, value)
 
+        now = target = None
+        if shape.scale is not None:
+            scale = f"1-{shape.scale}"
+            now = entry("now", f"Skill {index}: now ({scale})", rating.now if rating else None)
+            target = entry(
+                "target", f"Skill {index}: target ({scale})", rating.target if rating else None
+            )
         rows.append(
             AssessmentRow(
                 skill=entry("skill", f"Skill {index}", rating.skill if rating else None),
-                now=entry("now", f"Skill {index}: now (1-5)", rating.now if rating else None),
-                target=entry(
-                    "target", f"Skill {index}: target (1-5)", rating.target if rating else None
-                ),
+                now=now,
+                target=target,
             )
         )
     return tuple(rows)
@@ -131,8 +136,9 @@ def goal_sheets(hub: Hub, program: Program, plan: Plan | None) -> tuple[GoalShee
             _goal_sheet(hub, goal, number, frameworks, prompts)
             for number, goal in enumerate(plan.goals, start=1)
         )
+    blank = program.workbook.goal_sheets
     return tuple(
-        _goal_sheet(hub, None, number, frameworks, prompts) for number in range(1, BLANK_GOALS + 1)
+        _goal_sheet(hub, None, number, frameworks, prompts) for number in range(1, blank + 1)
     )
 
 
@@ -175,14 +181,23 @@ def _goal_sheet(
 
 
 def meeting_log(
-    plan: Plan | None, meetings: list[PlannedMeeting], guides: dict[str, MeetingGuide]
+    plan: Plan | None,
+    meetings: list[PlannedMeeting],
+    guides: dict[str, MeetingGuide],
+    every_guide: dict[str, MeetingGuide],
 ) -> tuple[LogEntry, ...]:
+    """One entry per planned or held meeting; a planned one names the guide it follows when it
+    is a milestone's meeting or marks a moment (first, mid-point, closing)."""
     held = plan.meetings if plan else []
     entries = []
     for number in range(1, max(len(meetings), len(held)) + 1):
         planned = meetings[number - 1] if number <= len(meetings) else None
         meeting = held[number - 1] if number <= len(held) else None
-        guide = guides.get(planned.moment) if planned and planned.moment != "regular" else None
+        guide = None
+        if planned and planned.guide:
+            guide = every_guide.get(planned.guide)
+        elif planned and planned.moment != "regular":
+            guide = guides.get(planned.moment)
 
         def entry(part: str, label: str, value: Value, lines: int, number: int = number) -> Entry:
             field = form_field("meeting", part, index=number)
@@ -205,8 +220,20 @@ def meeting_log(
 
 def reflection_answers(plan: Plan | None) -> dict[str, list[str]]:
     """What the plan wrote, by prompt id or prompt text."""
-    answers: dict[str, list[str]] = {}
+    return _answers(plan.reflections if plan else [])
+
+
+def journal_answers(plan: Plan | None, pages: list[JournalPage]) -> dict[int, dict[str, list[str]]]:
+    """What the plan wrote, by journal page (the page its day falls on), then as above."""
+    by_page: dict[int, list[Reflection]] = {}
     for reflection in plan.reflections if plan else []:
+        by_page.setdefault(journal_page_of(pages, reflection.date), []).append(reflection)
+    return {number: _answers(reflections) for number, reflections in by_page.items()}
+
+
+def _answers(reflections: list[Reflection]) -> dict[str, list[str]]:
+    answers: dict[str, list[str]] = {}
+    for reflection in reflections:
         # Several answers share one entry, each after the day it was written.
         dated = f"{format_day(reflection.date)}: " if reflection.date else ""
         answers.setdefault(reflection.prompt, []).append(dated + reflection.text)
@@ -214,8 +241,15 @@ def reflection_answers(plan: Plan | None) -> dict[str, list[str]]:
 
 
 def reflection_block(
-    reflection_set: ReflectionSet, answers: dict[str, list[str]]
+    reflection_set: ReflectionSet, answers: dict[str, list[str]], page: int | None = None
 ) -> ReflectionBlock:
+    """The set's prompts with the plan's answers; on journal page `page`, when given."""
+
+    def field(prompt_id: str) -> FormField:
+        if page is None:
+            return form_field("reflection", prompt_id, key=reflection_set.id)
+        return form_field("journal", prompt_id, key=reflection_set.id, index=page)
+
     return ReflectionBlock(
         reflection_set.title,
         reflection_set.intro,
@@ -223,7 +257,7 @@ def reflection_block(
             PromptAnswer(
                 prompt.text,
                 make_entry(
-                    form_field("reflection", prompt.id, key=reflection_set.id),
+                    field(prompt.id),
                     prompt.text,
                     "\n\n".join(answers.get(prompt.id, []) + answers.get(prompt.text, [])),
                     lines=5,
@@ -247,13 +281,13 @@ CLOSING_LABELS = {**REVIEW_LABELS, "to_change": "What I learned", "next_steps": 
 def review_view(
     moment: str,
     plan: Plan | None,
-    meetings: list[PlannedMeeting],
+    reviews: dict[str, PlannedReview],
     guides: dict[str, MeetingGuide],
     reflection_sets: list[ReflectionSet],
     answers: dict[str, list[str]],
 ) -> ReviewView:
     review: Review | None = getattr(plan.reviews, moment) if plan else None
-    planned = next((m for m in meetings if m.moment == moment), None)
+    planned = reviews.get(moment)
     labels = CLOSING_LABELS if moment == "closing" else REVIEW_LABELS
     entries = []
     for part in FIELD_MAP["review"].parts:

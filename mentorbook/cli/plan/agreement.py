@@ -15,6 +15,7 @@ from mentorbook.domain.signatures import signer_name, signers
 from mentorbook.plans import changes
 from mentorbook.plans.writer import update_plan
 from mentorbook.schema.messages import message
+from mentorbook.schema.models.calendar import ReviewKind
 from mentorbook.terminal import echo
 
 REVIEW_OPTIONS = ("date", "progress", "went_well", "to_change", "next_steps")
@@ -29,7 +30,7 @@ REVIEW_OPTIONS = ("date", "progress", "went_well", "to_change", "next_steps")
 @click.option("--to-change", type=TEXT, help="What to change.")
 @click.option("--next-steps", type=TEXT, help="What happens next.")
 @project_option
-def review(plan_file: Path, kind: changes.ReviewKind, project_dir: Path, **fields: Any) -> None:
+def review(plan_file: Path, kind: ReviewKind, project_dir: Path, **fields: Any) -> None:
     """Record the midpoint or closing review; fields not given stay as they are.
 
     Example: mentorbook plan review plans/amara-okafor.yml midpoint --date 2027-03-01 --went-well "..."
