@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pypdf
+import pytest
 from click.testing import CliRunner
 
 from mentorbook.cli.main import cli
@@ -136,3 +138,17 @@ def test_a_translation_that_breaks_the_markdown_is_an_error_at_its_line(
         " line, which would split one paragraph into several; translate it as one paragraph",
         "Found 2 errors in 1 content file.",
     ]
+
+
+@pytest.mark.slow
+def test_a_workbook_in_another_language_of_the_hub_has_its_content_and_words(
+    runner: CliRunner, bilingual: Path
+) -> None:
+    command = ["workbook", "--blank", "--project", "hub", "--language", "fr", "-o", "fr.pdf"]
+
+    result = runner.invoke(cli, command)
+
+    assert result.exit_code == 0, result.output
+    text = "\n".join(page.extract_text() for page in pypdf.PdfReader("fr.pdf").pages)
+    assert "Programme pilote" in text and "Pilot Program" not in text
+    assert "Mode d’emploi de ce cahier" in text and "How to use this workbook" not in text
