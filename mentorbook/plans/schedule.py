@@ -105,7 +105,9 @@ def milestones(plan: Plan, program: Program, words: NullTranslations = ENGLISH) 
 def next_milestone(
     plan: Plan, program: Program, today: dt.date, words: NullTranslations = ENGLISH
 ) -> Dated | None:
-    upcoming = [item for item in milestones(plan, program, words) if item.date >= today and not item.done]
+    upcoming = [
+        item for item in milestones(plan, program, words) if item.date >= today and not item.done
+    ]
     return upcoming[0] if upcoming else None
 
 

@@ -81,8 +81,7 @@ def agreement_view(
     signing = signers_of(agreement, plan)
     people_per_role = Counter(signer.role for signer in signing)
     signature_views = tuple(
-        signature_view(signer, words, shared=people_per_role[signer.role] > 1)
-        for signer in signing
+        signature_view(signer, words, shared=people_per_role[signer.role] > 1) for signer in signing
     )
     return AgreementView(agreement, sections, signature_views)
 
@@ -162,8 +161,7 @@ def goal_sheets(
         )
     blank = program.workbook.goal_sheets
     return tuple(
-        _goal_sheet(hub, None, number, frameworks, prompts, words)
-        for number in range(1, blank + 1)
+        _goal_sheet(hub, None, number, frameworks, prompts, words) for number in range(1, blank + 1)
     )
 
 
