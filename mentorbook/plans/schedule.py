@@ -13,11 +13,17 @@ from gettext import NullTranslations
 from mentorbook.domain.schedule import PlannedMeeting, paced_program, planned_reviews
 from mentorbook.domain.schedule import planned_meetings as program_meetings
 from mentorbook.domain.signatures import signer_name, signers
+from mentorbook.i18n import N_
 from mentorbook.schema.models import Agreement, Program
 from mentorbook.schema.models.plan import Plan
 
 ENGLISH = NullTranslations()
 """The msgids as they are: the words of callers that ask for no language."""
+REVIEW_DUE = {
+    "midpoint": N_("the mid-point review was due %(day)s"),
+    "closing": N_("the closing review was due %(day)s"),
+}
+"""What `plan show` says of a review not done by its day, by kind."""
 
 
 @dataclass(frozen=True)
@@ -151,10 +157,7 @@ def overdue(
                 )
     for kind, due in review_dates(plan, program).items():
         if due < today and getattr(plan.reviews, kind) is None:
-            # Translators: kind is the review's id in plans: midpoint or closing.
-            late.append(
-                _("the %(kind)s review was due %(day)s") % {"kind": kind, "day": due.isoformat()}
-            )
+            late.append(_(REVIEW_DUE[kind]) % {"day": due.isoformat()})
     for item in milestones(plan, program, words):
         if item.of_goal and item.date < today and not item.done:
             late.append(
