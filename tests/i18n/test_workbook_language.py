@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
@@ -151,3 +152,22 @@ def test_a_project_po_changes_one_workbook_label_and_nothing_else(test_project: 
 def test_a_date_printed_in_french_reads_back() -> None:
     assert read_value(DAY, "lun. 1 févr. 2027") == dt.date(2027, 2, 1)
     assert read_value(DAY, "lundi 1 février 2027") == dt.date(2027, 2, 1)
+
+
+def test_co_mentors_a_group_breaks_and_journal_pages_are_in_french(tmp_path: Path) -> None:
+    root = tmp_path / "hub-fr"
+    shutil.copytree(FRENCH_HUB, root)
+    project = Project(root)
+    plan = _plan("essai").model_copy(
+        update={"mentor": "", "mentors": ["Jeanne Roux", "Paul Henri"], "group": "Les Lynx"}
+    )
+
+    html = WorkbookRenderer(project, load_content(project.content_dir)).html(plan)
+
+    text = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    assert "Mentors Jeanne Roux, Paul Henri" in text
+    assert "Groupe Les Lynx" in text
+    assert "à chaque rencontre avec vos mentors." in text
+    assert "du lun. 29 mars 2027 au lun. 5 avr. 2027 Vacances d’hiver" in text
+    assert "Après la rencontre 1 (lun. 8 févr. 2027)" in text
+    assert english_left_in(text, "fr") == set()
