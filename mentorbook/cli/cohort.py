@@ -91,10 +91,10 @@ def cohort(
 ) -> None:
     """Make a workbook for every mentee in ROSTER, into OUT_DIR/workbooks/.
 
-    ROSTER is a CSV file with the columns mentee (required), mentor, program, start
-    (YYYY-MM-DD), email, goals (goal template ids separated by ';') and language (such as
-    fr; the hub's first when empty), or a folder of
-    plan files. A row's plan is written to OUT_DIR/plans/<slug>.yml unless it exists
+    ROSTER is a CSV file with the columns mentee (required), mentor (co-mentors separated
+    by ';'), group, program, start (YYYY-MM-DD), email, goals (goal template ids separated
+    by ';') and language (such as fr; the hub's first when empty), or a folder of plan
+    files. A row's plan is written to OUT_DIR/plans/<slug>.yml unless it exists
     already; then that plan is used as it is. Workbooks whose plan, content, templates and
     mentorbook version did not change since the last run are not made again.
 

@@ -73,14 +73,11 @@ def workbook(
         if mentee is not None:
             plan = _quick_plan(mentee, mentor, program_id, start)
 
-    from mentorbook.i18n import chosen_language
     from mentorbook.translations.project import hub_in_language
     from mentorbook.workbook import WorkbookRenderer
+    from mentorbook.workbook.language import content_language
 
-    # In a hub published in several languages, the content follows the workbook's language too.
-    chosen = chosen_language(hub.settings, plan.language if plan else None, language)
-    if chosen in hub.settings.hub_languages:
-        hub = hub_in_language(project, hub, chosen)
+    hub = hub_in_language(project, hub, content_language(hub, plan, language))
     renderer = WorkbookRenderer(project, hub)
     pdf = renderer.render(
         plan, program_id=program_id, fillable=not flat, pdf_ua=pdf_ua, language=language

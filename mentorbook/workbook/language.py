@@ -62,3 +62,10 @@ def workbook_language(
     error that lists the available ones."""
     language = chosen_language(hub.settings, plan.language if plan else None, asked)
     return WorkbookLanguage(language, translations_for(language, project_root))
+
+
+def content_language(hub: Hub, plan: Plan | None, asked: str | None = None) -> str | None:
+    """The language of a workbook's content: its own language when the hub is published in
+    it (`languages:`), else None, the language content/ is written in."""
+    language = chosen_language(hub.settings, plan.language if plan else None, asked)
+    return language if language in hub.settings.hub_languages[1:] else None

@@ -152,3 +152,22 @@ def test_a_workbook_in_another_language_of_the_hub_has_its_content_and_words(
     text = "\n".join(page.extract_text() for page in pypdf.PdfReader("fr.pdf").pages)
     assert "Programme pilote" in text and "Pilot Program" not in text
     assert "Mode d’emploi de ce cahier" in text and "How to use this workbook" not in text
+
+
+@pytest.mark.slow
+def test_a_cohort_gives_each_mentee_the_content_in_their_language(
+    runner: CliRunner, bilingual: Path
+) -> None:
+    Path("roster.csv").write_text("mentee,language\nAna Silva,fr\nBen Osei,\n", encoding="utf-8")
+
+    result = runner.invoke(
+        cli, ["cohort", "roster.csv", "-o", "out", "-j", "1", "--project", "hub"]
+    )
+
+    assert result.exit_code == 0, result.output
+    french, english = (
+        "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+        for path in (Path("out/workbooks/ana-silva.pdf"), Path("out/workbooks/ben-osei.pdf"))
+    )
+    assert "Programme pilote" in french and "Mode d’emploi de ce cahier" in french
+    assert "Pilot Program" in english and "How to use this workbook" in english
