@@ -23,7 +23,7 @@ GITIGNORE = """\
 
 TEMPLATES_README = """\
 Put a template here with the same name and folder as a default one (for example
-site/role.md.j2 or workbook/cover.html.j2) to replace it. Templates not found here
+site/role.md.j2 or workbook/sections/cover.html) to replace it. Templates not found here
 come from mentorbook's defaults.
 """
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mentorbook.errors import MentorbookError
 from mentorbook.schema.messages import message, suggestion
@@ -76,9 +77,15 @@ class Roster:
 
 
 def read_csv_roster(
-    raw: bytes, display: str, *, programs: Collection[str], goals: Collection[str]
+    raw: bytes,
+    display: str,
+    *,
+    programs: Collection[str],
+    goals: Collection[str],
+    offered_goals: Mapping[str, Collection[str]] | None = None,
 ) -> Roster:
-    """Check every row of a CSV roster against the program and goal ids the hub defines.
+    """Check every row of a CSV roster against the program and goal ids the hub defines, and
+    each row's goals against those its program offers (`offered_goals`, by program id).
 
     Raises MentorbookError when the file as a whole is unusable (not UTF-8, no `mentee`
     column, an unknown column): nothing sensible can come from any of its rows then.
@@ -87,12 +94,13 @@ def read_csv_roster(
     reader = csv.reader(io.StringIO(text, newline=""))
     header = _read_header(reader, display)
     roster = Roster()
+    context = {"programs": list(programs), "goals": list(goals), "offered_goals": offered_goals}
     first_line_of: dict[str, int] = {}
     line = reader.line_num + 1
     try:
         for cells in reader:
             if any(cell.strip() for cell in cells):
-                _add_row(roster, display, line, header, cells, programs, goals, first_line_of)
+                _add_row(roster, display, line, header, cells, context, first_line_of)
             line = reader.line_num + 1
     except csv.Error as error:
         raise csv_error(error, display, line, WHAT) from None
@@ -149,8 +157,7 @@ def _add_row(
     line: int,
     header: list[str],
     cells: list[str],
-    programs: Collection[str],
-    goals: Collection[str],
+    context: dict[str, Any],
     first_line_of: dict[str, int],
 ) -> None:
     if len(cells) > len(header):
@@ -160,7 +167,7 @@ def _add_row(
     cells_by_column = {name: cell.strip() for name, cell in zip(header, cells, strict=False)}
     mentee = cells_by_column.get("mentee", "")
     slug = mentee_slug(mentee) if mentee else ""
-    row, reasons = _validated(cells_by_column, programs, goals)
+    row, reasons = _validated(cells_by_column, context)
     if slug in first_line_of:
         reasons.append(
             "mentee: "
@@ -173,11 +180,13 @@ def _add_row(
             RowProblem(display, line, reason, slug or None) for reason in reasons
         )
         return
-    roster.entries.append(RosterEntry(display, line, slug, values=_values(row, programs)))
+    roster.entries.append(
+        RosterEntry(display, line, slug, values=_values(row, context["programs"]))
+    )
 
 
 def _validated(
-    cells: dict[str, str], programs: Collection[str], goals: Collection[str]
+    cells: dict[str, str], context: dict[str, Any]
 ) -> tuple[RosterRow | None, list[str]]:
     """The row as a RosterRow, or why it is not one: `column: reason` for each problem.
 
@@ -191,9 +200,7 @@ def _validated(
     over_lines = "\n" in mentee
     if over_lines:
         given["mentee"] = " ".join(mentee.split())  # its own advice below says what to do
-    row, errors = validate_values(
-        given, RosterRow, context={"programs": list(programs), "goals": list(goals)}
-    )
+    row, errors = validate_values(given, RosterRow, context=context)
     reasons = [f"{error.location[0]}: {error.message}" for error in errors]
     if over_lines:
         reasons.insert(0, "mentee: " + message("roster_name_over_lines"))
@@ -201,7 +208,7 @@ def _validated(
 
 
 def _values(row: RosterRow, programs: Collection[str]) -> PlanValues:
-    """The row's values; a row without a program joins the hub's first one."""
+    """The row's values; a row without a program joins the hub's first (by `order`)."""
     return PlanValues(
         mentee=row.mentee,
         mentor=row.mentor,

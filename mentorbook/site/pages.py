@@ -15,6 +15,7 @@ from typing import Any
 
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models import Program
+from mentorbook.schema.models.goals import FRAMEWORKS
 from mentorbook.site.settings import theme_text
 from mentorbook.site.timeline import timeline_of
 
@@ -225,7 +226,14 @@ def _goal_pages(hub: Hub) -> list[SitePage]:
     for goal in hub.goals.values():
         by_category[goal.category].append(goal)
     categories = {name: by_category[name] for name in sorted(by_category, key=str.casefold)}
-    index = _page("goals/index.md", "Goal library", "goal-library", hub, categories=categories)
+    index = _page(
+        "goals/index.md",
+        "Goal library",
+        "goal-library",
+        hub,
+        categories=categories,
+        frameworks=FRAMEWORKS,
+    )
     # Why not in the navigation: every page carries the whole navigation, so a library of
     # a thousand templates would make every page of the site a thousand links longer.
     goals = [replace(page, in_nav=False) for page in _one_per_object(hub, "goals", "goal", "goal")]

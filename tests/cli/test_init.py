@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,12 @@ def test_init_with_the_default_program_passes_check(
     assert created.exit_code == 0
     assert (checked.exit_code, checked.stderr) == (0, "")
     assert checked.stdout.startswith("OK ")
+
+
+def test_the_templates_readme_names_templates_that_exist() -> None:
+    from mentorbook.project import default_templates_dir
+
+    named = re.findall(r"[\w-]+/[\w/.-]+\.(?:j2|html)", init_module.TEMPLATES_README)
+
+    assert named
+    assert [name for name in named if not (default_templates_dir() / name).is_file()] == []
