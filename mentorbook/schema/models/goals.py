@@ -28,7 +28,8 @@ class GoalTemplate(Model):
     description: Markdown | None = None
     prompts: list[Text] = Field(min_length=1)
     """Questions that help the mentee make the goal their own."""
-    examples: list[Text] = Field(min_length=2)
+    examples: list[Text] = []
+    """Goals written from this template, for inspiration; none is fine."""
     actions: list[Text] = Field(min_length=1)
     measures: list[Text] = Field(min_length=1)
     """How the mentee will know the goal is met."""
