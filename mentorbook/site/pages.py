@@ -8,30 +8,30 @@ writes a file; `hub.source` only looks up where an object was read from.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
 from mentorbook.schema.loader import Hub
-from mentorbook.schema.models import GoalTemplate, Program
+from mentorbook.schema.models import Program
 from mentorbook.schema.models.goals import FRAMEWORKS
+from mentorbook.site.object_pages import (
+    SitePage,
+    by_category,
+    format_pages,
+    glossary_pages,
+    goal_pages,
+    goals_uri,
+    one_per_object,
+    page,
+    program_pages,
+    timeline_uri,
+    workbook_uri,
+)
 from mentorbook.site.settings import theme_text
 from mentorbook.site.timeline import timeline_of
 
-
-@dataclass(frozen=True)
-class SitePage:
-    """One Markdown page: where it goes, what it is called, and what renders it."""
-
-    uri: str
-    title: str
-    template: str
-    context: Mapping[str, Any]
-    source: Path | None = None
-    """The YAML file the page shows, for its 'edit this page' link."""
-    in_nav: bool = True
-    """False for pages reached through an index page rather than the navigation."""
+__all__ = ["Download", "NavSection", "Picture", "SitePage", "SitePlan", "site_plan"]
 
 
 @dataclass(frozen=True)
@@ -91,18 +91,6 @@ class SitePlan:
         return [section.nav_entry() for section in self.sections]
 
 
-def timeline_uri(program_id: str) -> str:
-    return f"programs/{program_id}-timeline.svg"
-
-
-def workbook_uri(program_id: str) -> str:
-    return f"downloads/{program_id}-workbook.pdf"
-
-
-def goals_uri(program_id: str) -> str:
-    return f"programs/{program_id}-goals.md"
-
-
 def site_plan(hub: Hub) -> SitePlan:
     """Work out the site's pages from the hub, section by section, in navigation order.
 
@@ -117,11 +105,11 @@ def site_plan(hub: Hub) -> SitePlan:
     pages = _PagesByKind.of(hub)
     middle = _sections_by_program(hub, pages) if len(hub.programs) > 1 else _sections_by_kind(pages)
     sections = [
-        NavSection("Home", [_page("index.md", hub.settings.site_name, "home", hub)]),
+        NavSection("Home", [page("index.md", hub.settings.site_name, "home", hub)]),
         *middle,
         NavSection(
             "Downloads",
-            [_page("downloads.md", "Downloads", "downloads", hub, downloads=downloads)],
+            [page("downloads.md", "Downloads", "downloads", hub, downloads=downloads)],
         ),
     ]
     pictures = [
@@ -152,26 +140,26 @@ class _PagesByKind:
     @classmethod
     def of(cls, hub: Hub) -> _PagesByKind:
         by_folder = {
-            "programs": _program_pages(hub),
-            "roles": _one_per_object(hub, "roles", "role", "role"),
-            "formats": _format_pages(hub),
-            "mentoring-types": _one_per_object(
+            "programs": program_pages(hub),
+            "roles": one_per_object(hub, "roles", "role", "role"),
+            "formats": format_pages(hub),
+            "mentoring-types": one_per_object(
                 hub, "mentoring-types", "mentoring-type", "mentoring_type"
             ),
-            "comparisons": _one_per_object(hub, "comparisons", "comparison", "comparison"),
-            "agreements": _one_per_object(hub, "agreements", "agreement", "agreement"),
-            "meeting-guides": _one_per_object(hub, "meeting-guides", "meeting-guide", "guide"),
-            "reflections": _one_per_object(hub, "reflections", "reflections", "reflections"),
-            "guides": _one_per_object(hub, "guides", "guide", "guide"),
-            "case-studies": _one_per_object(hub, "case-studies", "case-study", "case_study"),
+            "comparisons": one_per_object(hub, "comparisons", "comparison", "comparison"),
+            "agreements": one_per_object(hub, "agreements", "agreement", "agreement"),
+            "meeting-guides": one_per_object(hub, "meeting-guides", "meeting-guide", "guide"),
+            "reflections": one_per_object(hub, "reflections", "reflections", "reflections"),
+            "guides": one_per_object(hub, "guides", "guide", "guide"),
+            "case-studies": one_per_object(hub, "case-studies", "case-study", "case_study"),
         }
-        overview = [_page("formats/index.md", "Formats side by side", "formats", hub)]
+        overview = [page("formats/index.md", "Formats side by side", "formats", hub)]
         return cls(
             hub,
             by_folder,
             formats_overview=overview if hub.formats else [],
-            goal_library=_goal_pages(hub),
-            glossary=_glossary_pages(hub),
+            goal_library=goal_pages(hub),
+            glossary=glossary_pages(hub),
         )
 
     def all(self, folder: str) -> list[SitePage]:
@@ -233,13 +221,13 @@ def _claims(program: Program) -> dict[str, list[str]]:
 def _program_section(hub: Hub, program: Program, pages: _PagesByKind) -> NavSection:
     claims = _claims(program)
     overview = replace(pages.by_folder["programs"][program.id], title="How the program runs")
-    goals = _page(
+    goals = page(
         goals_uri(program.id),
         "Goal templates",
         "goal-library",
         hub,
         program=program,
-        categories=_by_category(hub.offered_goals(program)),
+        categories=by_category(hub.offered_goals(program)),
         frameworks=FRAMEWORKS,
     )
     meetings = pages.picked("meeting-guides", claims["meeting-guides"]) + pages.picked(
@@ -265,114 +253,3 @@ def _shared_sections(pages: _PagesByKind) -> list[NavSection]:
         NavSection("Case studies", pages.all("case-studies")),
         NavSection("Glossary and FAQ", pages.glossary),
     ]
-
-
-def _page(
-    uri: str, title: str, kind: str, hub: Hub, source: Path | None = None, **context: Any
-) -> SitePage:
-    return SitePage(
-        uri=uri,
-        title=title,
-        template=f"site/{kind}.md.j2",
-        context={"hub": hub, "settings": hub.settings, **context},
-        source=source,
-    )
-
-
-def _title_of(value: Any) -> str:
-    return str(getattr(value, "name", None) or value.title)
-
-
-MOMENTS = ("first-meeting", "after-meeting", "regular", "midpoint", "closing")
-"""The order meeting guides and reflection sets come in: the order a program meets them."""
-
-
-def _in_program_order(objects: dict[str, Any]) -> dict[str, Any]:
-    if not all(hasattr(value, "moment") for value in objects.values()):
-        return objects
-    ordered = sorted(objects.items(), key=lambda item: MOMENTS.index(item[1].moment))
-    return dict(ordered)
-
-
-def _one_per_object(
-    hub: Hub, folder: str, kind: str, name: str, **more: Callable[[Any], Any]
-) -> dict[str, SitePage]:
-    """A page per object of `folder` by its id, which its template sees as `name`.
-
-    `more` gives the template other values, each worked out from the object.
-    """
-    return {
-        object_id: _page(
-            f"{folder}/{object_id}.md",
-            _title_of(value),
-            kind,
-            hub,
-            hub.source(folder, object_id),
-            **{name: value},
-            **{key: of(value) for key, of in more.items()},
-        )
-        for object_id, value in _in_program_order(hub.collection(folder)).items()
-    }
-
-
-def _program_pages(hub: Hub) -> dict[str, SitePage]:
-    return _one_per_object(
-        hub,
-        "programs",
-        "program",
-        "program",
-        goals=hub.offered_goals,
-        timeline=lambda program: timeline_uri(program.id),
-        workbook=lambda program: workbook_uri(program.id),
-    )
-
-
-def _format_pages(hub: Hub) -> dict[str, SitePage]:
-    # Why worked out here: a format page lists the programs offering it, and asking every
-    # program on every format page is the kind of loop a large hub cannot afford.
-    offered_in: dict[str, list[Program]] = defaultdict(list)
-    for program in hub.programs.values():
-        for format_id in program.formats:
-            offered_in[format_id].append(program)
-    return _one_per_object(
-        hub, "formats", "format", "format", programs=lambda format_: offered_in[format_.id]
-    )
-
-
-def _by_category(goals: Iterable[GoalTemplate]) -> dict[str, list[GoalTemplate]]:
-    """Goal templates grouped by category, the categories in alphabetical order."""
-    by_category: dict[str, list[GoalTemplate]] = defaultdict(list)
-    for goal in goals:
-        by_category[goal.category].append(goal)
-    return {name: by_category[name] for name in sorted(by_category, key=str.casefold)}
-
-
-def _goal_pages(hub: Hub) -> list[SitePage]:
-    if not hub.goals:
-        return []
-    index = _page(
-        "goals/index.md",
-        "Goal library",
-        "goal-library",
-        hub,
-        program=None,
-        categories=_by_category(hub.goals.values()),
-        frameworks=FRAMEWORKS,
-    )
-    # Why not in the navigation: every page carries the whole navigation, so a library of
-    # a thousand templates would make every page of the site a thousand links longer.
-    goals = [
-        replace(page, in_nav=False)
-        for page in _one_per_object(hub, "goals", "goal", "goal").values()
-    ]
-    return [index, *goals]
-
-
-def _glossary_pages(hub: Hub) -> list[SitePage]:
-    pages = [_page("glossary.md", "Glossary", "glossary", hub, glossary=hub.glossary)]
-    roles_with_faqs = [role for role in hub.roles.values() if role.faqs]
-    if roles_with_faqs:
-        pages.append(
-            _page("faq.md", "Frequently asked questions", "faq", hub, roles=roles_with_faqs)
-        )
-    return pages
