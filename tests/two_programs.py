@@ -12,7 +12,7 @@ from pathlib import Path
 SECOND_PROGRAM: dict[str, str] = {
     "programs/evening.yml": """\
 id: evening
-name: Evening Circles
+name: Twilight Circles
 organisation: Test Cooperative
 order: 1
 purpose: Small groups that meet after work.

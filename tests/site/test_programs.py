@@ -52,7 +52,7 @@ def test_each_program_has_a_section_of_its_own_and_shared_pages_stand_once(hub: 
     assert site_plan(hub).nav() == [
         {"Home": "index.md"},
         {
-            "Evening Circles": [
+            "Twilight Circles": [
                 {"How the program runs": "programs/evening.md"},
                 {"Roles": [{"Mentee": "roles/mentee.md"}, {"Circle host": "roles/host.md"}]},
                 {"Formats": "formats/circle.md"},
@@ -128,15 +128,15 @@ def test_the_home_page_shows_the_programs_side_by_side(
     page.screenshot(path=str(tmp_path / "home.png"), full_page=True)
 
     assert [cards.nth(i).locator("h2").inner_text().rstrip("¶").strip() for i in range(2)] == [
-        "Evening Circles",
+        "Twilight Circles",
         "Pilot Program",
     ]
     assert boxes[0]["y"] == boxes[1]["y"] and boxes[0]["x"] < boxes[1]["x"]
     sections = page.locator(".md-sidebar--primary .md-nav__item--section > label")
     titles = [text.strip() for text in sections.all_inner_texts()]
-    assert titles[:2] == ["Evening Circles", "Pilot Program"]
+    assert titles[:2] == ["Twilight Circles", "Pilot Program"]
     nav_link(page, "Goal templates").click()
     assert page.url.endswith("programs/evening-goals.html")
     assert page.locator("h1").first.inner_text().rstrip("¶").strip() == (
-        "Goal templates: Evening Circles"
+        "Goal templates: Twilight Circles"
     )
