@@ -144,7 +144,11 @@ def goal_pages(hub: Hub) -> list[SitePage]:
 
 
 def glossary_pages(hub: Hub) -> list[SitePage]:
-    pages = [page("glossary.md", "Glossary", "glossary", hub, glossary=hub.glossary)]
+    pages = (
+        [page("glossary.md", "Glossary", "glossary", hub, glossary=hub.glossary)]
+        if hub.glossary
+        else []
+    )
     roles_with_faqs = [role for role in hub.roles.values() if role.faqs]
     if roles_with_faqs:
         pages.append(

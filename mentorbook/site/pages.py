@@ -251,5 +251,8 @@ def _shared_sections(pages: _PagesByKind) -> list[NavSection]:
     return [
         NavSection("Guides", pages.all("guides")),
         NavSection("Case studies", pages.all("case-studies")),
-        NavSection("Glossary and FAQ", pages.glossary),
+        NavSection(
+            "Glossary and FAQ" if pages.hub.glossary else "Frequently asked questions",
+            pages.glossary,
+        ),
     ]
