@@ -186,6 +186,7 @@ def test_a_row_may_only_start_goals_its_program_offers() -> None:
         "Bo Li,evening,speak-up\n"
         "Cai Lun,,ask-for-help\n"
         "Dee Fox,,learn-the-ropes\n"
+        "Eve Ng,evenin,ask-for-help\n"
     ).encode()
     roster = read_csv_roster(
         raw,
@@ -204,4 +205,6 @@ def test_a_row_may_only_start_goals_its_program_offers() -> None:
         " 'speak-up'; use one it offers: ask-for-help",
         "roster.csv:5: goals: the program 'evening' does not offer the goal template"
         " 'learn-the-ropes'; use one it offers: ask-for-help",
+        "roster.csv:6: program: there is no program with the id 'evenin' (did you mean"
+        " 'evening'?); use one of: evening, pilot",
     ]

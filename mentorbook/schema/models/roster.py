@@ -60,7 +60,8 @@ class RosterRow(Model):
                 )
         offered_by = (info.context or {}).get("offered_goals")
         programs = _known(info, "programs")
-        if offered_by is None or not programs:
+        # Why stop when the program has errors: its cell's own error says what to fix.
+        if offered_by is None or not programs or "program" not in info.data:
             return value
         program = info.data.get("program") or next(iter(programs))
         offered = offered_by.get(program, [])
