@@ -167,7 +167,8 @@ class _PagesByKind:
 
     def picked(self, folder: str, ids: list[str]) -> list[SitePage]:
         """The pages of `ids`, in the order the folder reads in."""
-        return [page for object_id, page in self.by_folder[folder].items() if object_id in ids]
+        wanted = set(ids)
+        return [page for object_id, page in self.by_folder[folder].items() if object_id in wanted]
 
 
 def _sections_by_kind(pages: _PagesByKind) -> list[NavSection]:
