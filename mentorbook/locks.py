@@ -1,15 +1,14 @@
 """Lock files that leave nothing behind: `.<name>.lock` beside a file, gone once released.
 
 Why removing is safe: the lock file is deleted while the lock is still held, and filelock
-(4.2 and later) retries when the file it locked has been deleted in the meantime, so two
-processes never both hold "the" lock. Only a lock file this process created is removed:
-one that was already there (left by an older version, or made by someone) stays.
+(from 4.0.8, the oldest pyproject.toml allows) starts over when the file it locked has been
+deleted in the meantime, so two processes never both hold "the" lock.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from filelock import FileLock
@@ -22,21 +21,16 @@ def lock_path(path: Path) -> Path:
 
 @contextmanager
 def transient_lock(path: Path, *, timeout: float = -1) -> Iterator[None]:
-    """Hold the lock guarding `path` (raise filelock's Timeout after `timeout` seconds)."""
+    """Hold the lock guarding `path` (raise filelock's Timeout after `timeout` seconds).
+
+    Only an empty lock file is removed: a lock writes nothing into its file, so a file with
+    something in it, under that name, was put there by someone else, and stays.
+    """
     lock_file = lock_path(path)
-    before = _identity(lock_file)
     with FileLock(lock_file, timeout=timeout):
-        made_here = _identity(lock_file) != before
         try:
             yield
         finally:
-            if made_here:
-                lock_file.unlink(missing_ok=True)
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    try:
-        status = path.stat()
-    except FileNotFoundError:
-        return None
-    return status.st_dev, status.st_ino
+            with suppress(FileNotFoundError):
+                if lock_file.stat().st_size == 0:
+                    lock_file.unlink()
