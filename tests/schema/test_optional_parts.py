@@ -99,3 +99,14 @@ def test_a_hub_without_a_glossary_builds(test_project: Path) -> None:
 
     assert (test_project / "site" / "index.html").is_file()
     assert not (test_project / "site" / "glossary.html").exists()
+
+
+@pytest.mark.slow
+def test_the_default_hub_builds_without_its_optional_parts(without_optional_parts: Path) -> None:
+    site = without_optional_parts / "site"
+
+    build_site(Project(without_optional_parts), site)
+
+    assert (site / "index.html").is_file()
+    assert not (site / "glossary.html").exists()
+    assert not (site / "guides").exists()
