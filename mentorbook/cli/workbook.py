@@ -96,7 +96,7 @@ def _quick_plan(mentee: str, mentor: str | None, program_id: str, start: dt.date
     """The plan --mentee stands for: names, program and start, everything else left to write."""
     return Plan(
         mentee=mentee,
-        mentor=mentor or "",
+        mentors=[mentor] if mentor else [],
         program=program_id,
         start=start,
     )

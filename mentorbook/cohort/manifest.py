@@ -57,9 +57,10 @@ def shared_inputs_digest(project: Project, options: Mapping[str, Any]) -> str:
 
 
 def workbook_input_folders(project: Project) -> list[Path]:
-    """The folders a workbook is rendered from: the content and both sets of templates."""
+    """The folders a workbook is rendered from: the content, its translations, both sets of templates."""
     return [
         project.content_dir,
+        project.root / "translations",
         project.templates_dir / WORKBOOK_TEMPLATES,
         default_templates_dir() / WORKBOOK_TEMPLATES,
     ]

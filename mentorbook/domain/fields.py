@@ -12,6 +12,7 @@ Names are dotted and stable across renders of the same plan:
     goal.<goal-id>.<part>                      a goal worksheet
     agreement.<item-id>                        an agreement checkbox
     agreement.<role>_signed                    the date a role signed, such as agreement.mentee_signed
+    agreement.<role>_signed.<n>                the date the role's person n (from 2) signed
     meeting.<n>.date|notes|next_steps          meeting log entry n, counted from 1
     reflection.<set-id>.<prompt-id>            an answer to a reflection prompt
     review.midpoint|closing.<part>             a review
@@ -103,6 +104,7 @@ FIELD_MAP: Mapping[str, Section] = {
         },
     ),
     "signature": Section("agreement.{key}_signed", {"": DAY}),
+    "cosignature": Section("agreement.{key}_signed.{index}", {"": DAY}),
     "agreement": Section("agreement.{key}", {"": TICK}),
     "meeting": Section("meeting.{index}.{part}", {"date": DAY, "notes": TEXT, "next_steps": TEXT}),
     "reflection": Section("reflection.{key}.{part}", {ANY_ID: TEXT}),

@@ -32,7 +32,7 @@ def plan_calendar(plan: Plan, program: Program, stamp: dt.datetime) -> bytes:
     calendar.add("x-wr-calname", single_line(f"Mentoring: {plan.mentee}"))
     slug = mentee_slug(plan.mentee)
     meetings = meeting_days(plan, program)
-    with_mentor = f" with {plan.mentor}" if plan.mentor else ""
+    with_mentor = f" with {' & '.join(plan.mentor_names)}" if plan.mentor_names else ""
     for number, day in enumerate(meetings, start=1):
         calendar.add_component(
             _event(

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from mentorbook.domain.schedule import PlannedMeeting, paced_program
 from mentorbook.domain.schedule import planned_meetings as program_meetings
-from mentorbook.domain.signatures import signatures
-from mentorbook.schema.models import Program
+from mentorbook.domain.signatures import signer_name, signers
+from mentorbook.schema.models import Agreement, Program
 from mentorbook.schema.models.plan import Plan
 
 
@@ -101,7 +101,7 @@ def next_milestone(plan: Plan, program: Program, today: dt.date) -> Dated | None
     return upcoming[0] if upcoming else None
 
 
-def overdue(plan: Plan, program: Program, today: dt.date) -> list[str]:
+def overdue(plan: Plan, program: Program, agreement: Agreement, today: dt.date) -> list[str]:
     """Plain sentences for everything past its day and not done, oldest first."""
     late: list[str] = []
     planned = [day for day in meeting_days(plan, program) if day <= today]
@@ -113,9 +113,9 @@ def overdue(plan: Plan, program: Program, today: dt.date) -> list[str]:
         )
     signing_due = agreement_due(plan, program)
     if signing_due is not None and signing_due < today:
-        for who, day in signatures(plan).items():
-            if day is None:
-                late.append(f"the agreement is not signed by the {who} yet")
+        for signer in signers(plan, agreement):
+            if signer.day is None:
+                late.append(f"the agreement is not signed by the {signer_name(signer)} yet")
     for kind, due in review_dates(plan, program).items():
         if due < today and getattr(plan.reviews, kind) is None:
             late.append(f"the {kind} review was due {due.isoformat()}")

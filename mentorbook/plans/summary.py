@@ -4,35 +4,43 @@ from __future__ import annotations
 
 import datetime as dt
 
+from mentorbook.domain.signatures import signer_name, signers
 from mentorbook.plans.schedule import (
     meeting_days,
     meeting_every_weeks,
     next_milestone,
     overdue,
 )
-from mentorbook.schema.models import Program
+from mentorbook.schema.models import Agreement, Program
 from mentorbook.schema.models.plan import Plan, PlanGoal
 
 BAR_WIDTH = 10
 
 
-def plan_summary(plan: Plan, program: Program, agreement_items: int, today: dt.date) -> str:
+def plan_summary(plan: Plan, program: Program, agreement: Agreement, today: dt.date) -> str:
     """A few short blocks: who, goals, meetings, agreement, the next milestone, what is late."""
     blocks = [
         _heading(plan, program),
         _goals(plan.goals),
         _meetings(plan, program, today),
-        _agreement(plan, agreement_items),
+        _agreement(plan, agreement),
         _next(plan, program, today),
-        _overdue(plan, program, today),
+        _overdue(plan, program, agreement, today),
     ]
     return "\n\n".join(block for block in blocks if block) + "\n"
 
 
 def _heading(plan: Plan, program: Program) -> str:
     lines = [f"{plan.mentee}: {program.name} (revision {plan.revision})"]
-    if plan.mentor:
-        lines.append(f"Mentor: {plan.mentor}")
+    mentors = plan.mentor_names
+    if len(mentors) == 1:
+        lines.append(f"Mentor: {mentors[0]}")
+    elif mentors:
+        lines.append(f"Mentors: {', '.join(mentors)}")
+    if plan.group:
+        lines.append(f"Group: {plan.group}")
+    if plan.peers:
+        lines.append(f"Peers: {', '.join(plan.peers)}")
     if plan.start is not None:
         lines.append(f"Started: {plan.start.isoformat()}")
     else:
@@ -71,16 +79,15 @@ def _meetings(plan: Plan, program: Program, today: dt.date) -> str:
     return line
 
 
-def _agreement(plan: Plan, agreement_items: int) -> str:
+def _agreement(plan: Plan, agreement: Agreement) -> str:
     signed = [
-        f"{who} on {date.isoformat()}" if date else f"{who} not yet"
-        for who, date in (
-            ("mentee", plan.agreement.mentee_signed),
-            ("mentor", plan.agreement.mentor_signed),
-        )
+        f"{signer_name(signer)} on {signer.day.isoformat()}"
+        if signer.day
+        else f"{signer_name(signer)} not yet"
+        for signer in signers(plan, agreement)
     ]
     return (
-        f"Agreement: {len(plan.agreement.ticked)} of {agreement_items} items ticked;"
+        f"Agreement: {len(plan.agreement.ticked)} of {len(agreement.item_ids())} items ticked;"
         f" signed by {', '.join(signed)}"
     )
 
@@ -94,8 +101,8 @@ def _next(plan: Plan, program: Program, today: dt.date) -> str:
     return f"Next milestone: {upcoming.title}, {upcoming.date.isoformat()} ({when})"
 
 
-def _overdue(plan: Plan, program: Program, today: dt.date) -> str:
-    late = overdue(plan, program, today)
+def _overdue(plan: Plan, program: Program, agreement: Agreement, today: dt.date) -> str:
+    late = overdue(plan, program, agreement, today)
     if not late:
         return "Overdue: nothing"
     return "\n".join(["Overdue:", *(f"  - {_one_line(item)}" for item in late)])

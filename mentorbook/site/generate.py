@@ -22,10 +22,13 @@ class GeneratedSite:
     """Contents by site URI, such as roles/mentor.md or downloads/foundations-workbook.pdf."""
 
 
-def generate_site(project: Project, hub: Hub) -> GeneratedSite:
-    """Work out the page list, then render everything on it, the workbooks beside the pages."""
+def generate_site(project: Project, hub: Hub, language: str | None = None) -> GeneratedSite:
+    """Work out the page list, then render everything on it, the workbooks beside the pages.
+
+    `hub` is in `language` already (None for its default language); the workbooks follow it.
+    """
     plan = site_plan(hub)
-    downloads = Downloads(project)
+    downloads = Downloads(project, language=language)
     try:
         downloads.start(hub, plan.downloads)
         files: dict[str, str | bytes] = dict(

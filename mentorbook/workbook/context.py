@@ -12,7 +12,7 @@ import datetime as dt
 from mentorbook.domain.fields import form_field
 from mentorbook.domain.identity import identity_meta
 from mentorbook.domain.schedule import PlannedMeeting, paced_program, planned_meetings, week_date
-from mentorbook.domain.signatures import signatures
+from mentorbook.domain.signatures import recorded_days
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.guides import MeetingGuide
 from mentorbook.schema.models.plan import Plan
@@ -29,6 +29,7 @@ from mentorbook.workbook.entries import (
     review_view,
 )
 from mentorbook.workbook.views import (
+    Entry,
     Section,
     TimelineRow,
     WorkbookContext,
@@ -56,14 +57,17 @@ def build_context(
     mentee = plan.mentee if plan else ""
     sections = _sections(guides)
     return WorkbookContext(
-        language=hub.settings.language,
+        language=hub.settings.default_language,
         title=f"Mentoring workbook: {mentee}" if mentee else f"{program.name}: workbook",
         organisation=program.organisation,
         accent=hub.settings.colours.print_accent,
         fillable=fillable,
         program=program,
         mentee=make_entry(form_field("cover", "mentee"), "Mentee", mentee),
-        mentor=make_entry(form_field("cover", "mentor"), "Mentor", plan.mentor if plan else None),
+        mentor=_mentors_entry(plan),
+        mentor_count=max(1, len(plan.mentor_names)) if plan else 1,
+        group=plan.group if plan else "",
+        peers=tuple(plan.peers) if plan else (),
         start=make_entry(form_field("cover", "start"), "Start date", start),
         end=week_date(start, program.duration_weeks),
         roles=_roles(hub, program),
@@ -146,6 +150,12 @@ def _timeline(
     return tuple(row for _, _, row in sorted(rows, key=lambda r: (r[0], r[1])))
 
 
+def _mentors_entry(plan: Plan | None) -> Entry:
+    """The cover's mentor entry: the names on one line, as the peers are; none as a field."""
+    names = plan.mentor_names if plan else []
+    return make_entry(form_field("cover", "mentor"), "Mentor", ", ".join(names) or None)
+
+
 def _document_date(plan: Plan | None, source_date: dt.date | None) -> str | None:
     """The PDF's creation date: SOURCE_DATE_EPOCH's, else the latest date in the plan.
 
@@ -155,7 +165,7 @@ def _document_date(plan: Plan | None, source_date: dt.date | None) -> str | None
         return source_date.isoformat()
     if plan is None:
         return None
-    dates = [plan.start, *signatures(plan).values()]
+    dates = [plan.start, *recorded_days(plan)]
     dates += [meeting.date for meeting in plan.meetings]
     dates += [reflection.date for reflection in plan.reflections]
     dates += [r.date for r in (plan.reviews.midpoint, plan.reviews.closing) if r is not None]

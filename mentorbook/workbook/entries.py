@@ -4,12 +4,13 @@ plan where it holds a value. Pure: no I/O; values stay typed for the templates t
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from mentorbook.domain.dates import format_day
 from mentorbook.domain.fields import FIELD_MAP, FieldKind, FormField, form_field
 from mentorbook.domain.schedule import PlannedMeeting
-from mentorbook.domain.signatures import signatures
+from mentorbook.domain.signatures import Signer, signers
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.agreement import Agreement
 from mentorbook.schema.models.goals import FRAMEWORKS
@@ -55,7 +56,6 @@ def make_entry(field: FormField, label: str, value: Value = None, *, lines: int 
 
 def agreement_view(agreement: Agreement, plan: Plan | None) -> AgreementView:
     ticked = set(plan.agreement.ticked) if plan else set()
-    signed = signatures(plan) if plan else {}
     sections = tuple(
         AgreementSectionView(
             section.title,
@@ -69,18 +69,30 @@ def agreement_view(agreement: Agreement, plan: Plan | None) -> AgreementView:
         )
         for section in agreement.sections
     )
+    signing = signers_of(agreement, plan)
+    people_per_role = Counter(signer.role for signer in signing)
     signature_views = tuple(
-        SignatureView(
-            signature.label,
-            make_entry(
-                form_field("signature", key=signature.role),
-                f"{signature.label}: date signed",
-                signed.get(signature.role),
-            ),
-        )
-        for signature in agreement.signatures
+        signature_view(signer, shared=people_per_role[signer.role] > 1) for signer in signing
     )
     return AgreementView(agreement, sections, signature_views)
+
+
+def signers_of(agreement: Agreement, plan: Plan | None) -> list[Signer]:
+    """Who signs: the plan's signers, or for a blank workbook one line per signing role."""
+    if plan is not None:
+        return signers(plan, agreement)
+    return [Signer(sig.role, sig.label, 1, "", None) for sig in agreement.signatures]
+
+
+def signature_view(signer: Signer, *, shared: bool) -> SignatureView:
+    """One signature line; when several people sign for a role, their names tell them apart."""
+    label = f"{signer.label} ({signer.person})" if shared and signer.person else signer.label
+    field = (
+        form_field("signature", key=signer.role)
+        if signer.number == 1
+        else form_field("cosignature", key=signer.role, index=signer.number)
+    )
+    return SignatureView(label, make_entry(field, f"{label}: date signed", signer.day))
 
 
 def assessment_rows(plan: Plan | None) -> tuple[AssessmentRow, ...]:

@@ -168,6 +168,10 @@ class WorkbookContext:
     program: Program
     mentee: Entry
     mentor: Entry
+    mentor_count: int
+    """How many mentors the plan names; the cover's wording follows it."""
+    group: str
+    peers: tuple[str, ...]
     start: Entry
     end: dt.date | None
     roles: tuple[Role, ...]

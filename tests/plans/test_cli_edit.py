@@ -14,7 +14,7 @@ from tests.two_programs import add_second_program
 HEADER = (
     "# yaml-language-server: $schema=../content/mentorbook.schema.json\n"
     "mentee: Amara Okafor\n"
-    "mentor: Ben Osei\n"
+    "mentors: [Ben Osei]\n"
     "program: pilot\n"
     "start: 2026-09-01\n"
 )
@@ -157,7 +157,8 @@ def test_agree_ticks_items_in_agreement_order_and_records_signatures(
         "    - confidential\n"
         "    - keep-time\n"
         "    - prepare\n"
-        "  mentee_signed: 2026-09-08\n"
+        "  signed:\n"
+        "    mentee: 2026-09-08\n"
     )
 
 

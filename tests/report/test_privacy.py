@@ -17,8 +17,11 @@ from mentorbook.schema.models.plan import Plan
 from tests.report.cohort import NAMES, PLANS, markers
 from tests.report.conftest import Run
 
-NOT_FREE_TEXT = {"mentee", "mentor", "program", "goals.id", "goals.template", "agreement.ticked"}
-"""Names (shown in the attention list and the CSV only) and ids the content defines."""
+NOT_FREE_TEXT = {
+    *("mentee", "mentor", "mentors", "group", "peers"),
+    *("program", "goals.id", "goals.template", "agreement.ticked", "agreement.signed"),
+}
+"""Names (shown in the attention list and the CSV only), ids the content defines, and days."""
 
 
 def _text_fields(model: type[BaseModel], prefix: str = "") -> set[str]:

@@ -32,8 +32,8 @@ def show(plan_file: Path, today: dt.date | None, project_dir: Path) -> None:
     hub = load_hub(project_dir)
     loaded = load_plan(plan_file, hub)
     program = hub.programs[loaded.program]
-    items = len(hub.agreements[program.agreement].item_ids())
-    echo(plan_summary(loaded, program, items, today or dt.date.today()), nl=False)
+    agreement = hub.agreements[program.agreement]
+    echo(plan_summary(loaded, program, agreement, today or dt.date.today()), nl=False)
 
 
 @click.command()
