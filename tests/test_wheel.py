@@ -82,3 +82,6 @@ def test_installed_wheel_inits_checks_and_builds_a_hub(tmp_path: Path) -> None:
         tmp_path,
     )  # fmt: skip
     assert "Cahier de mentorat" in _run(["pdftotext", blank, "-"], tmp_path).stdout
+    _run([mentorbook, "init", "--bare", tmp_path / "bare"], tmp_path)
+    bare = _run([mentorbook, "check", tmp_path / "bare"], tmp_path)
+    assert bare.stdout == "OK Mentoring hub: 1 program, 2 roles, 1 format, 1 agreement\n"

@@ -12,7 +12,6 @@ from __future__ import annotations
 from mentorbook.i18n.catalogs import (
     DOMAIN,
     LOCALE_DIR,
-    N_,
     UnknownLanguage,
     available_languages,
     babel_locale,
@@ -24,6 +23,7 @@ from mentorbook.i18n.catalogs import (
     translations_for,
 )
 from mentorbook.i18n.po_file import read_po_file
+from mentorbook.translatable import N_
 
 __all__ = [
     "DOMAIN",

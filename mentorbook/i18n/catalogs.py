@@ -147,14 +147,6 @@ def day_pattern(words: NullTranslations) -> str:
     return words.gettext("EEE d MMM y")
 
 
-def N_(message: str) -> str:
-    """Mark `message` for the catalog where it is defined; it is translated where it is used.
-
-    Why: tables of labels are written once at import time, before any language is known.
-    """
-    return message
-
-
 def chosen_language(settings: HubSettings, plan_language: str | None, asked: str | None) -> str:
     """The language of one mentee's workbook or calendar: the one asked for (--language),
     else the plan's, else the hub's first."""

@@ -13,6 +13,7 @@ from mentorbook.domain.signatures import Signer, signers
 from mentorbook.i18n import N_
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.agreement import Agreement
+from mentorbook.schema.models.goals import FRAMEWORKS
 from mentorbook.schema.models.guides import MeetingGuide, ReflectionSet
 from mentorbook.schema.models.plan import Plan, PlanGoal, Reflection, Review
 from mentorbook.schema.models.program import Program
@@ -35,10 +36,6 @@ from mentorbook.workbook.views import (
     Value,
 )
 
-FRAMEWORKS = {
-    "SMART": (N_("Specific"), N_("Measurable"), N_("Achievable"), N_("Relevant"), N_("Time-bound")),
-    "REAL": (N_("Relevant"), N_("Aspirational"), N_("Experimental"), N_("Learning-based")),
-}
 # Why not a template's prompts: a sheet not started from a template should not suggest
 # one template's topic, so it asks the questions any goal needs.
 GENERAL_GOAL_PROMPTS = (
