@@ -71,3 +71,6 @@ def test_installed_wheel_inits_checks_and_builds_a_hub(tmp_path: Path) -> None:
     assert checked.stdout.startswith("OK ")
     _run([mentorbook, "build", tmp_path / "hub"], tmp_path)
     assert (tmp_path / "hub" / "site" / "index.html").is_file()
+    _run([mentorbook, "init", "--bare", tmp_path / "bare"], tmp_path)
+    bare = _run([mentorbook, "check", tmp_path / "bare"], tmp_path)
+    assert bare.stdout == "OK Mentoring hub: 1 program, 2 roles, 1 format, 1 agreement\n"

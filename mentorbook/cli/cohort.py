@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import click
-from filelock import FileLock, Timeout
+from filelock import Timeout
 
 from mentorbook.cli.options import output_dir_option, project_option
 from mentorbook.cli.signals import stop_on_sigterm
@@ -37,6 +37,7 @@ from mentorbook.cohort.runner import (
 )
 from mentorbook.cohort.shard import Shard, parse_shard
 from mentorbook.errors import MentorbookError
+from mentorbook.locks import transient_lock
 from mentorbook.machine import available_cores
 from mentorbook.project import Project
 from mentorbook.schema.loader import Hub, display_path, load_content
@@ -185,7 +186,14 @@ def _read_roster(path: Path, hub: Hub) -> Roster:
     if path.is_dir():
         return read_plan_folder(path, display)
     return read_csv_roster(
-        path.read_bytes(), display, programs=list(hub.programs), goals=list(hub.goals)
+        path.read_bytes(),
+        display,
+        programs=list(hub.programs),
+        goals=list(hub.goals),
+        offered_goals={
+            program.id: [goal.id for goal in hub.offered_goals(program)]
+            for program in hub.programs.values()
+        },
     )
 
 
@@ -233,15 +241,11 @@ def _render(project: Project, work: Work, workers: int, manifest: Path, tally: T
 @contextmanager
 def _only_run_on(manifest: Path) -> Iterator[None]:
     """Refuse a second run writing the same output (and manifest) at the same time."""
-    lock = FileLock(manifest.with_name(f".{manifest.name}.lock"))
     try:
-        lock.acquire(timeout=0)
+        with transient_lock(manifest, timeout=0):
+            yield
     except Timeout:
         raise MentorbookError(
             f"another 'mentorbook cohort' is writing to {display_path(manifest.parent)};"
             " wait for it to finish, or choose another output folder"
         ) from None
-    try:
-        yield
-    finally:
-        lock.release()

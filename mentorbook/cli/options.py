@@ -15,7 +15,7 @@ import click
 
 if TYPE_CHECKING:
     from mentorbook.schema.loader import Hub
-    from mentorbook.schema.models import Program
+    from mentorbook.schema.models import GoalTemplate, Program
 
 Command = TypeVar("Command", bound=Callable[..., Any])
 Item = TypeVar("Item")
@@ -111,6 +111,19 @@ def resolve_id(known: Mapping[str, Item], wanted: str, kind: str, option: str) -
 
         raise click.BadParameter(unknown_id(kind, wanted, known), param_hint=f"'{option}'")
     return known[wanted]
+
+
+def resolve_goal_template(hub: Hub, program: Program, wanted: str, option: str) -> GoalTemplate:
+    """The goal template `wanted`, which `program` must offer; otherwise a usage error naming
+    `option` and the templates the program offers."""
+    template = resolve_id(hub.goals, wanted, "goal template", option)
+    offered = [goal.id for goal in hub.offered_goals(program)]
+    if template.id not in offered:
+        from mentorbook.schema.messages import message
+
+        text = message("goal_not_offered", program=program.id, id=wanted, known=", ".join(offered))
+        raise click.BadParameter(text, param_hint=f"'{option}'")
+    return template
 
 
 def resolve_program(hub: Hub, program_id: str | None, *, ask: bool = False) -> Program:

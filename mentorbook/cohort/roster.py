@@ -7,9 +7,10 @@ bad row becomes a problem with its line number instead of stopping the whole coh
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mentorbook.errors import MentorbookError
 from mentorbook.schema.messages import message, suggestion
@@ -75,9 +76,15 @@ class Roster:
 
 
 def read_csv_roster(
-    raw: bytes, display: str, *, programs: Collection[str], goals: Collection[str]
+    raw: bytes,
+    display: str,
+    *,
+    programs: Collection[str],
+    goals: Collection[str],
+    offered_goals: Mapping[str, Collection[str]] | None = None,
 ) -> Roster:
-    """Check every row of a CSV roster against the program and goal ids the hub defines.
+    """Check every row of a CSV roster against the program and goal ids the hub defines, and
+    each row's goals against those its program offers (`offered_goals`, by program id).
 
     Raises MentorbookError when the file as a whole is unusable (not UTF-8, no `mentee`
     column, an unknown column): nothing sensible can come from any of its rows then.
@@ -88,9 +95,10 @@ def read_csv_roster(
     for line, cells in table.too_long:
         reason = message("roster_too_many_cells", cells=cells, columns=len(table.columns))
         roster.problems.append(RowProblem(display, line, reason))
+    context = {"programs": list(programs), "goals": list(goals), "offered_goals": offered_goals}
     first_line_of: dict[str, int] = {}
     for row in table.rows:
-        _add_row(roster, display, row.line, row.cells, programs, goals, first_line_of)
+        _add_row(roster, display, row.line, row.cells, context, first_line_of)
     return roster
 
 
@@ -141,13 +149,12 @@ def _add_row(
     display: str,
     line: int,
     cells_by_column: dict[str, str],
-    programs: Collection[str],
-    goals: Collection[str],
+    context: dict[str, Any],
     first_line_of: dict[str, int],
 ) -> None:
     mentee = cells_by_column.get("mentee", "")
     slug = mentee_slug(mentee) if mentee else ""
-    row, reasons = _validated(cells_by_column, programs, goals)
+    row, reasons = _validated(cells_by_column, context)
     if slug in first_line_of:
         reasons.append(
             "mentee: "
@@ -160,11 +167,13 @@ def _add_row(
             RowProblem(display, line, reason, slug or None) for reason in reasons
         )
         return
-    roster.entries.append(RosterEntry(display, line, slug, values=_values(row, programs)))
+    roster.entries.append(
+        RosterEntry(display, line, slug, values=_values(row, context["programs"]))
+    )
 
 
 def _validated(
-    cells: dict[str, str], programs: Collection[str], goals: Collection[str]
+    cells: dict[str, str], context: dict[str, Any]
 ) -> tuple[RosterRow | None, list[str]]:
     """The row as a RosterRow, or why it is not one: `column: reason` for each problem.
 
@@ -178,9 +187,7 @@ def _validated(
     over_lines = "\n" in mentee
     if over_lines:
         given["mentee"] = " ".join(mentee.split())  # its own advice below says what to do
-    row, errors = validate_values(
-        given, RosterRow, context={"programs": list(programs), "goals": list(goals)}
-    )
+    row, errors = validate_values(given, RosterRow, context=context)
     reasons = [f"{error.location[0]}: {error.message}" for error in errors]
     if over_lines:
         reasons.insert(0, "mentee: " + message("roster_name_over_lines"))
@@ -188,7 +195,7 @@ def _validated(
 
 
 def _values(row: RosterRow, programs: Collection[str]) -> PlanValues:
-    """The row's values; a row without a program joins the hub's first one."""
+    """The row's values; a row without a program joins the hub's first (by `order`)."""
     return PlanValues(
         mentee=row.mentee,
         mentors=tuple(row.mentor),

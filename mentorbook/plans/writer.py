@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from filelock import FileLock, Timeout
+from filelock import Timeout
 from ruamel.yaml import YAML, ScalarNode
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.representer import RoundTripRepresenter
 
 from mentorbook.errors import MentorbookError, OutputExistsError
 from mentorbook.fileio import atomic_write_text
+from mentorbook.locks import transient_lock
 from mentorbook.plans.files import read_plan_document, validated_plan
 from mentorbook.plans.migrate import migrate_old_forms
 from mentorbook.plans.tree import set_field
@@ -111,10 +112,9 @@ def schema_modeline(path: Path, schema: Path) -> str:
 
 @contextmanager
 def plan_lock(path: Path) -> Iterator[None]:
-    """Hold the plan's lock file (`.<name>.lock` beside it) while reading and writing it."""
-    lock = FileLock(path.with_name(f".{path.name}.lock"), timeout=LOCK_TIMEOUT_SECONDS)
+    """Hold the plan's lock (`.<name>.lock` beside it) while reading and writing it."""
     try:
-        with lock:
+        with transient_lock(path, timeout=LOCK_TIMEOUT_SECONDS):
             yield
     except Timeout:
         raise MentorbookError(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -84,7 +84,8 @@ class Hub:
 
     content_dir: Path
     settings: HubSettings
-    glossary: Glossary
+    glossary: Glossary | None
+    """None when the project has no glossary.yml: a glossary is optional."""
     entries: dict[str, dict[str, Entry]] = field(default_factory=dict)
     _collections: dict[str, dict[str, Any]] = field(init=False, repr=False, compare=False)
 
@@ -166,8 +167,9 @@ class Hub:
             for collection in COLLECTIONS
             if self.entries.get(collection.folder)
         ]
-        terms = len(self.glossary.terms)
-        counts.append(f"{terms} glossary {'term' if terms == 1 else 'terms'}")
+        if self.glossary:
+            terms = len(self.glossary.terms)
+            counts.append(f"{terms} glossary {'term' if terms == 1 else 'terms'}")
         return f"{self.settings.site_name}: {', '.join(counts)}"
 
 
@@ -198,8 +200,10 @@ def load_content(content_dir: Path) -> Hub:
     problems: list[Problem] = []
     hub_file = _load_single(content_dir / SETTINGS_FILE, HubSettings, problems)
     settings = hub_file.value if hub_file else None
-    glossary_file = _load_single(content_dir / GLOSSARY_FILE, Glossary, problems)
-    glossary = glossary_file.value if glossary_file else None
+    glossary_path = content_dir / GLOSSARY_FILE
+    glossary_file = (
+        read_and_validate(glossary_path, Glossary, problems) if glossary_path.exists() else None
+    )
     problems.extend(_unknown_entries(content_dir))
     problems.extend(asset_problems(content_dir, hub_file))
     entries: dict[str, dict[str, Entry]] = {}
@@ -209,8 +213,9 @@ def load_content(content_dir: Path) -> Hub:
             content_dir, collection, problems
         )
     problems.extend(_dangling_references(entries, broken_ids))
-    if problems or settings is None or glossary is None:
+    if problems or settings is None:
         raise ContentError(problems)
+    glossary = glossary_file.value if glossary_file else None
     return Hub(content_dir=content_dir, settings=settings, glossary=glossary, entries=entries)
 
 
@@ -235,12 +240,27 @@ def _validate(document: Document, model: type[Model], problems: list[Problem]) -
 
 
 def _load_single(path: Path, model: type[Model], problems: list[Problem]) -> Entry | None:
+    """Read a file the project cannot do without.
+
+    Why its own messages: "add its fields, or delete the file", right for an optional file,
+    would send the user in a circle here, to "this file is missing".
+    """
+    required = ", ".join(name for name, field in model.model_fields.items() if field.is_required())
     if not path.is_file():
-        required = [name for name, field in model.model_fields.items() if field.is_required()]
-        text = message("missing_file", fields=", ".join(required))
-        problems.append(Problem(display_path(path), 1, 1, "", text))
+        problems.append(
+            Problem(display_path(path), 1, 1, "", message("missing_file", fields=required))
+        )
         return None
-    return read_and_validate(path, model, problems)
+    found: list[Problem] = []
+    entry = read_and_validate(path, model, found)
+    empty = message("empty_file")
+    problems.extend(
+        replace(problem, message=message("empty_required_file", fields=required))
+        if problem.message == empty
+        else problem
+        for problem in found
+    )
+    return entry
 
 
 def _yaml_files(folder: Path) -> list[Path]:
@@ -347,12 +367,14 @@ def dangling_references(
             reference.collection, set()
         ):
             continue
-        yield document.problem(
-            reference.location,
-            unknown_id(
-                NOUNS[reference.collection],
-                reference.id,
-                known,
-                none_yet=f"(none yet: add a file to content/{reference.collection}/)",
-            ),
+        text = (
+            unknown_id(NOUNS[reference.collection], reference.id, known)
+            if known
+            else message(
+                "reference_to_empty_folder",
+                kind=NOUNS[reference.collection],
+                id=reference.id,
+                folder=reference.collection,
+            )
         )
+        yield document.problem(reference.location, text)

@@ -80,6 +80,11 @@ def _field_errors(
 def _location(detail: ErrorDetails, model: type[BaseModel]) -> tuple[str | int, ...]:
     """The YAML path of an error; a model validator may point deeper with `at` in its context."""
     deeper = tuple((detail.get("ctx") or {}).get("at", ()))
+    if detail["type"] == "extra_forbidden":
+        # Why apart: the last step is the unknown key itself, whatever it is called; a key
+        # named like a union branch ('date', 'str') must not be taken for one and dropped.
+        *path, key = detail["loc"]
+        return (*_field_location(tuple(path), model), key)
     return _field_location(detail["loc"], model) + deeper
 
 

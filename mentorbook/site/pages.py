@@ -8,29 +8,30 @@ writes a file; `hub.source` only looks up where an object was read from.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models import Program
+from mentorbook.schema.models.goals import FRAMEWORKS
+from mentorbook.site.object_pages import (
+    SitePage,
+    by_category,
+    format_pages,
+    glossary_pages,
+    goal_pages,
+    goals_uri,
+    one_per_object,
+    page,
+    program_pages,
+    timeline_uri,
+    workbook_uri,
+)
 from mentorbook.site.settings import theme_text
 from mentorbook.site.timeline import timeline_of
 
-
-@dataclass(frozen=True)
-class SitePage:
-    """One Markdown page: where it goes, what it is called, and what renders it."""
-
-    uri: str
-    title: str
-    template: str
-    context: Mapping[str, Any]
-    source: Path | None = None
-    """The YAML file the page shows, for its 'edit this page' link."""
-    in_nav: bool = True
-    """False for pages reached through an index page rather than the navigation."""
+__all__ = ["Download", "NavSection", "Picture", "SitePage", "SitePlan", "site_plan"]
 
 
 @dataclass(frozen=True)
@@ -53,8 +54,22 @@ class Download:
 
 @dataclass(frozen=True)
 class NavSection:
+    """A group of the navigation: its pages, then its own groups (a program's roles...)."""
+
     title: str
     pages: list[SitePage]
+    subsections: list[NavSection] = field(default_factory=list)
+
+    def all_pages(self) -> list[SitePage]:
+        return [*self.pages, *(page for sub in self.subsections for page in sub.all_pages())]
+
+    def nav_entry(self) -> dict[str, Any]:
+        """A section of one page (and no groups) is a link, others are groups."""
+        shown: list[Any] = [{theme_text(p.title): p.uri} for p in self.pages if p.in_nav]
+        shown += [sub.nav_entry() for sub in self.subsections if sub.all_pages()]
+        if len(shown) == 1 and not self.subsections:
+            return {theme_text(self.title): next(iter(shown[0].values()))}
+        return {theme_text(self.title): shown}
 
 
 @dataclass
@@ -67,64 +82,34 @@ class SitePlan:
 
     @property
     def pages(self) -> list[SitePage]:
-        return [page for section in self.sections for page in section.pages]
+        """Each page once, although a page shared by two programs is in both their sections."""
+        unique = {page.uri: page for section in self.sections for page in section.all_pages()}
+        return list(unique.values())
 
     def nav(self) -> list[dict[str, Any]]:
-        """MkDocs' `nav` setting: a section of one page is a link, others are groups."""
-        entries: list[dict[str, Any]] = []
-        for section in self.sections:
-            shown = [page for page in section.pages if page.in_nav]
-            if len(shown) == 1:
-                entries.append({theme_text(section.title): shown[0].uri})
-            else:
-                entries.append(
-                    {theme_text(section.title): [{theme_text(p.title): p.uri} for p in shown]}
-                )
-        return entries
-
-
-def timeline_uri(program_id: str) -> str:
-    return f"programs/{program_id}-timeline.svg"
-
-
-def workbook_uri(program_id: str) -> str:
-    return f"downloads/{program_id}-workbook.pdf"
+        """MkDocs' `nav` setting."""
+        return [section.nav_entry() for section in self.sections]
 
 
 def site_plan(hub: Hub) -> SitePlan:
-    """Work out the site's pages from the hub, section by section, in navigation order."""
+    """Work out the site's pages from the hub, section by section, in navigation order.
+
+    Why two layouts: a hub of one program is grouped by kind (roles, formats...); with
+    several, each program gets a section of its own, and what no program claims, or all
+    share (guides, the glossary), stands once after them.
+    """
     downloads = [
         Download(workbook_uri(pid), pid, f"{program.name}: blank workbook")
         for pid, program in hub.programs.items()
     ]
+    pages = _PagesByKind.of(hub)
+    middle = _sections_by_program(hub, pages) if len(hub.programs) > 1 else _sections_by_kind(pages)
     sections = [
-        NavSection("Home", [_page("index.md", hub.settings.site_name, "home", hub)]),
-        NavSection("Program", _program_pages(hub)),
-        NavSection("Roles", _one_per_object(hub, "roles", "role", "role")),
-        NavSection("Formats", _formats_pages(hub)),
-        NavSection(
-            "Mentoring by need",
-            _one_per_object(hub, "mentoring-types", "mentoring-type", "mentoring_type"),
-        ),
-        NavSection(
-            "Mentoring compared",
-            _one_per_object(hub, "comparisons", "comparison", "comparison"),
-        ),
-        NavSection("Goal library", _goal_pages(hub)),
-        NavSection("Agreement", _one_per_object(hub, "agreements", "agreement", "agreement")),
-        NavSection(
-            "Meetings",
-            _one_per_object(hub, "meeting-guides", "meeting-guide", "guide")
-            + _one_per_object(hub, "reflections", "reflections", "reflections"),
-        ),
-        NavSection("Guides", _one_per_object(hub, "guides", "guide", "guide")),
-        NavSection(
-            "Case studies", _one_per_object(hub, "case-studies", "case-study", "case_study")
-        ),
-        NavSection("Glossary and FAQ", _glossary_pages(hub)),
+        NavSection("Home", [page("index.md", hub.settings.site_name, "home", hub)]),
+        *middle,
         NavSection(
             "Downloads",
-            [_page("downloads.md", "Downloads", "downloads", hub, downloads=downloads)],
+            [page("downloads.md", "Downloads", "downloads", hub, downloads=downloads)],
         ),
     ]
     pictures = [
@@ -136,107 +121,139 @@ def site_plan(hub: Hub) -> SitePlan:
         for pid, program in hub.programs.items()
     ]
     return SitePlan(
-        sections=[section for section in sections if section.pages],
+        sections=[section for section in sections if section.all_pages()],
         pictures=pictures,
         downloads=downloads,
     )
 
 
-def _page(
-    uri: str, title: str, kind: str, hub: Hub, source: Path | None = None, **context: Any
-) -> SitePage:
-    return SitePage(
-        uri=uri,
-        title=title,
-        template=f"site/{kind}.md.j2",
-        context={"hub": hub, "settings": hub.settings, **context},
-        source=source,
-    )
+@dataclass(frozen=True)
+class _PagesByKind:
+    """The page of every content object, by folder and id, made once for both layouts."""
 
+    hub: Hub
+    by_folder: dict[str, dict[str, SitePage]]
+    formats_overview: list[SitePage]
+    goal_library: list[SitePage]
+    glossary: list[SitePage]
 
-def _title_of(value: Any) -> str:
-    return str(getattr(value, "name", None) or value.title)
-
-
-MOMENTS = ("first-meeting", "after-meeting", "regular", "midpoint", "closing")
-"""The order meeting guides and reflection sets come in: the order a program meets them."""
-
-
-def _in_program_order(objects: dict[str, Any]) -> dict[str, Any]:
-    if not all(hasattr(value, "moment") for value in objects.values()):
-        return objects
-    ordered = sorted(objects.items(), key=lambda item: MOMENTS.index(item[1].moment))
-    return dict(ordered)
-
-
-def _one_per_object(
-    hub: Hub, folder: str, kind: str, name: str, **more: Callable[[Any], Any]
-) -> list[SitePage]:
-    """A page per object of `folder`, which its template sees as `name`.
-
-    `more` gives the template other values, each worked out from the object.
-    """
-    return [
-        _page(
-            f"{folder}/{object_id}.md",
-            _title_of(value),
-            kind,
+    @classmethod
+    def of(cls, hub: Hub) -> _PagesByKind:
+        by_folder = {
+            "programs": program_pages(hub),
+            "roles": one_per_object(hub, "roles", "role", "role"),
+            "formats": format_pages(hub),
+            "mentoring-types": one_per_object(
+                hub, "mentoring-types", "mentoring-type", "mentoring_type"
+            ),
+            "comparisons": one_per_object(hub, "comparisons", "comparison", "comparison"),
+            "agreements": one_per_object(hub, "agreements", "agreement", "agreement"),
+            "meeting-guides": one_per_object(hub, "meeting-guides", "meeting-guide", "guide"),
+            "reflections": one_per_object(hub, "reflections", "reflections", "reflections"),
+            "guides": one_per_object(hub, "guides", "guide", "guide"),
+            "case-studies": one_per_object(hub, "case-studies", "case-study", "case_study"),
+        }
+        overview = [page("formats/index.md", "Formats side by side", "formats", hub)]
+        return cls(
             hub,
-            hub.source(folder, object_id),
-            **{name: value},
-            **{key: of(value) for key, of in more.items()},
+            by_folder,
+            formats_overview=overview if hub.formats else [],
+            goal_library=goal_pages(hub),
+            glossary=glossary_pages(hub),
         )
-        for object_id, value in _in_program_order(hub.collection(folder)).items()
+
+    def all(self, folder: str) -> list[SitePage]:
+        return list(self.by_folder[folder].values())
+
+    def picked(self, folder: str, ids: list[str]) -> list[SitePage]:
+        """The pages of `ids`, in the order the folder reads in."""
+        wanted = set(ids)
+        return [page for object_id, page in self.by_folder[folder].items() if object_id in wanted]
+
+
+def _sections_by_kind(pages: _PagesByKind) -> list[NavSection]:
+    return [
+        NavSection("Program", pages.all("programs")),
+        NavSection("Roles", pages.all("roles")),
+        NavSection("Formats", pages.formats_overview + pages.all("formats")),
+        NavSection("Mentoring by need", pages.all("mentoring-types")),
+        NavSection("Mentoring compared", pages.all("comparisons")),
+        NavSection("Goal library", pages.goal_library),
+        NavSection("Agreement", pages.all("agreements")),
+        NavSection("Meetings", pages.all("meeting-guides") + pages.all("reflections")),
+        *_shared_sections(pages),
     ]
 
 
-def _program_pages(hub: Hub) -> list[SitePage]:
-    return _one_per_object(
+def _sections_by_program(hub: Hub, pages: _PagesByKind) -> list[NavSection]:
+    programs = list(hub.programs.values())
+    claimed: dict[str, set[str]] = defaultdict(set)
+    for program in programs:
+        for folder, ids in _claims(program).items():
+            claimed[folder].update(ids)
+
+    def unclaimed(folder: str) -> list[SitePage]:
+        return [page for oid, page in pages.by_folder[folder].items() if oid not in claimed[folder]]
+
+    return [
+        *(_program_section(hub, program, pages) for program in programs),
+        NavSection("Other roles", unclaimed("roles")),
+        NavSection("Formats", pages.formats_overview + unclaimed("formats")),
+        NavSection("Mentoring by need", pages.all("mentoring-types")),
+        NavSection("Mentoring compared", pages.all("comparisons")),
+        NavSection("Goal library", pages.goal_library),
+        NavSection("Other agreements", unclaimed("agreements")),
+        NavSection("Other meetings", unclaimed("meeting-guides") + unclaimed("reflections")),
+        *_shared_sections(pages),
+    ]
+
+
+def _claims(program: Program) -> dict[str, list[str]]:
+    """The objects a program names, by folder: they stand in the program's own section."""
+    return {
+        "roles": program.roles,
+        "formats": program.formats,
+        "agreements": [program.agreement],
+        "meeting-guides": program.meeting_guides,
+        "reflections": program.reflections,
+    }
+
+
+def _program_section(hub: Hub, program: Program, pages: _PagesByKind) -> NavSection:
+    claims = _claims(program)
+    overview = replace(pages.by_folder["programs"][program.id], title="How the program runs")
+    goals = page(
+        goals_uri(program.id),
+        "Goal templates",
+        "goal-library",
         hub,
-        "programs",
-        "program",
-        "program",
-        goals=hub.offered_goals,
-        timeline=lambda program: timeline_uri(program.id),
-        workbook=lambda program: workbook_uri(program.id),
+        program=program,
+        categories=by_category(hub.offered_goals(program)),
+        frameworks=FRAMEWORKS,
+    )
+    meetings = pages.picked("meeting-guides", claims["meeting-guides"]) + pages.picked(
+        "reflections", claims["reflections"]
+    )
+    return NavSection(
+        program.name,
+        [overview],
+        [
+            NavSection("Roles", pages.picked("roles", claims["roles"])),
+            NavSection("Formats", pages.picked("formats", claims["formats"])),
+            NavSection("Agreement", pages.picked("agreements", claims["agreements"])),
+            NavSection("Goal templates", [goals] if hub.offered_goals(program) else []),
+            NavSection("Meetings", meetings),
+        ],
     )
 
 
-def _formats_pages(hub: Hub) -> list[SitePage]:
-    if not hub.formats:
-        return []
-    overview = _page("formats/index.md", "Formats side by side", "formats", hub)
-    # Why worked out here: a format page lists the programs offering it, and asking every
-    # program on every format page is the kind of loop a large hub cannot afford.
-    offered_in: dict[str, list[Program]] = defaultdict(list)
-    for program in hub.programs.values():
-        for format_id in program.formats:
-            offered_in[format_id].append(program)
-    formats = _one_per_object(
-        hub, "formats", "format", "format", programs=lambda format_: offered_in[format_.id]
-    )
-    return [overview, *formats]
-
-
-def _goal_pages(hub: Hub) -> list[SitePage]:
-    if not hub.goals:
-        return []
-    by_category: dict[str, list[Any]] = defaultdict(list)
-    for goal in hub.goals.values():
-        by_category[goal.category].append(goal)
-    categories = {name: by_category[name] for name in sorted(by_category, key=str.casefold)}
-    index = _page("goals/index.md", "Goal library", "goal-library", hub, categories=categories)
-    # Why not in the navigation: every page carries the whole navigation, so a library of
-    # a thousand templates would make every page of the site a thousand links longer.
-    goals = [replace(page, in_nav=False) for page in _one_per_object(hub, "goals", "goal", "goal")]
-    return [index, *goals]
-
-
-def _glossary_pages(hub: Hub) -> list[SitePage]:
-    pages = [_page("glossary.md", "Glossary", "glossary", hub, glossary=hub.glossary)]
-    roles_with_faqs = [role for role in hub.roles.values() if role.faqs]
-    if roles_with_faqs:
-        pages.append(
-            _page("faq.md", "Frequently asked questions", "faq", hub, roles=roles_with_faqs)
-        )
-    return pages
+def _shared_sections(pages: _PagesByKind) -> list[NavSection]:
+    """What every program shares, once."""
+    return [
+        NavSection("Guides", pages.all("guides")),
+        NavSection("Case studies", pages.all("case-studies")),
+        NavSection(
+            "Glossary and FAQ" if pages.hub.glossary else "Frequently asked questions",
+            pages.glossary,
+        ),
+    ]

@@ -13,6 +13,7 @@ from mentorbook.domain.schedule import JournalPage, PlannedMeeting, PlannedRevie
 from mentorbook.domain.signatures import Signer, signers
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.agreement import Agreement
+from mentorbook.schema.models.goals import FRAMEWORKS
 from mentorbook.schema.models.guides import MeetingGuide, ReflectionSet
 from mentorbook.schema.models.plan import Plan, PlanGoal, Reflection, Review
 from mentorbook.schema.models.program import Program
@@ -34,10 +35,6 @@ from mentorbook.workbook.views import (
     Value,
 )
 
-FRAMEWORKS = {
-    "SMART": ("Specific", "Measurable", "Achievable", "Relevant", "Time-bound"),
-    "REAL": ("Relevant", "Aspirational", "Experimental", "Learning-based"),
-}
 # Why not a template's prompts: a sheet not started from a template should not suggest
 # one template's topic, so it asks the questions any goal needs.
 GENERAL_GOAL_PROMPTS = (

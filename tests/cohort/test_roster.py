@@ -177,6 +177,37 @@ def test_names_and_days_a_plan_refuses_are_row_problems() -> None:
     ]
 
 
+def test_a_row_may_only_start_goals_its_program_offers() -> None:
+    raw = (
+        "mentee,program,goals\n"
+        "Ana Díaz,pilot,speak-up\n"
+        "Bo Li,evening,speak-up\n"
+        "Cai Lun,,ask-for-help\n"
+        "Dee Fox,,learn-the-ropes\n"
+        "Eve Ng,evenin,ask-for-help\n"
+    ).encode()
+    roster = read_csv_roster(
+        raw,
+        "roster.csv",
+        programs=["evening", "pilot"],
+        goals=[*GOALS, "ask-for-help"],
+        offered_goals={"evening": ["ask-for-help"], "pilot": GOALS},
+    )
+
+    assert [(entry.line, entry.values and entry.values.program) for entry in roster.entries] == [
+        (2, "pilot"),
+        (4, "evening"),
+    ]
+    assert [str(problem) for problem in roster.problems] == [
+        "roster.csv:3: goals: the program 'evening' does not offer the goal template"
+        " 'speak-up'; use one it offers: ask-for-help",
+        "roster.csv:5: goals: the program 'evening' does not offer the goal template"
+        " 'learn-the-ropes'; use one it offers: ask-for-help",
+        "roster.csv:6: program: there is no program with the id 'evenin' (did you mean"
+        " 'evening'?); use one of: evening, pilot",
+    ]
+
+
 def test_a_roster_saved_with_semicolons_and_spaced_headers_is_read() -> None:
     entries, problems = read(" Mentee ; MENTOR ;Group\nAna;Ben Osei, Kim Lee;Reds\n")
     assert (entries, problems) == (["roster.csv:2 ana"], [])

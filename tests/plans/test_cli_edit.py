@@ -9,6 +9,7 @@ import pytest
 from mentorbook.plans import load_plan
 from mentorbook.schema.loader import Hub
 from tests.plans.conftest import AMARA, Invoke
+from tests.two_programs import add_second_program
 
 HEADER = (
     "# yaml-language-server: $schema=../content/mentorbook.schema.json\n"
@@ -301,3 +302,21 @@ def test_project_option_reads_the_content_of_another_folder(
     assert (
         result.output == "Added goal 'speak-up' to project/plans/amara-okafor.yml (revision 2).\n"
     )
+
+
+def test_goal_from_a_template_the_plans_program_does_not_offer_is_refused(
+    invoke: Invoke, amara: Path, project: Path
+) -> None:
+    add_second_program(project / "content")
+    before = amara.read_bytes()
+
+    result = invoke("goal", AMARA, "--template", "ask-for-help")
+
+    assert (result.exit_code, result.output) == (
+        2,
+        "Usage: mentorbook plan goal [OPTIONS] PLAN\n"
+        "Try 'mentorbook plan goal --help' for help.\n\n"
+        "Error: Invalid value for '--template': the program 'pilot' does not offer the goal"
+        " template 'ask-for-help'; use one it offers: speak-up, learn-the-ropes\n",
+    )
+    assert amara.read_bytes() == before

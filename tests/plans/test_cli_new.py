@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from mentorbook.cli.main import cli
 from tests.plans.conftest import AMARA, Invoke
+from tests.two_programs import add_second_program
 
 
 def test_new_asks_for_what_is_missing_and_writes_the_answers(invoke: Invoke) -> None:
@@ -109,6 +110,30 @@ def test_an_unknown_goal_template_is_a_usage_error(invoke: Invoke) -> None:
         "Try 'mentorbook plan new --help' for help.\n\n"
         "Error: Invalid value for '--goal': there is no goal template with the id 'speak'"
         " (did you mean 'speak-up'?); use one of: learn-the-ropes, speak-up\n"
+    )
+    assert not Path("plans").exists()
+
+
+def test_a_goal_template_the_program_does_not_offer_is_a_usage_error(
+    invoke: Invoke, project: Path
+) -> None:
+    add_second_program(project / "content")
+
+    result = invoke(
+        "new",
+        "--mentee",
+        "Amara Okafor",
+        "--program",
+        "evening",
+        "--goal",
+        "speak-up",
+        "--no-input",
+    )
+
+    assert result.exit_code == 2
+    assert result.output.endswith(
+        "Error: Invalid value for '--goal': the program 'evening' does not offer the goal"
+        " template 'speak-up'; use one it offers: ask-for-help\n"
     )
     assert not Path("plans").exists()
 

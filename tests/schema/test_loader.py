@@ -8,6 +8,7 @@ import pytest
 
 from mentorbook.errors import ContentError
 from mentorbook.schema.loader import display_path, load_content
+from tests.two_programs import add_second_program
 
 
 def _errors(content_dir: Path) -> list[str]:
@@ -128,3 +129,14 @@ def test_display_path_is_relative_below_the_working_directory(
 
     assert display_path(tmp_path / "content" / "hub.yml") == "content/hub.yml"
     assert display_path(Path("/elsewhere/hub.yml")) == "/elsewhere/hub.yml"
+
+
+def test_programs_come_in_their_order_then_by_name(test_project: Path) -> None:
+    add_second_program(test_project / "content")
+    evening = test_project / "content" / "programs" / "evening.yml"
+
+    ordered = list(load_content(test_project / "content").programs)
+    evening.write_text(evening.read_text(encoding="utf-8").replace("order: 1\n", ""), "utf-8")
+    by_name = list(load_content(test_project / "content").programs)
+
+    assert (ordered, by_name) == (["evening", "pilot"], ["pilot", "evening"])

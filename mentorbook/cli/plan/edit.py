@@ -7,11 +7,11 @@ from pathlib import Path
 
 import click
 
-from mentorbook.cli.options import project_option, resolve_id
+from mentorbook.cli.options import project_option, resolve_goal_template
 from mentorbook.cli.plan.common import load_hub, plan_argument, with_revision
 from mentorbook.cli.types import DATE, TEXT
 from mentorbook.plans import changes
-from mentorbook.plans.writer import update_plan
+from mentorbook.plans.writer import PlanEdit, update_plan
 from mentorbook.schema.messages import message
 from mentorbook.terminal import echo
 
@@ -40,16 +40,17 @@ def goal(
     if template_id is None and title is None:
         raise click.UsageError(message("goal_needs_template_or_title"))
     hub = load_hub(project_dir)
-    template = (
-        resolve_id(hub.goals, template_id, "goal template", "--template") if template_id else None
-    )
-    update = update_plan(
-        plan_file,
-        hub,
-        lambda edit: changes.add_goal(
-            edit, template=template, title=title, measures=measures, due=due
-        ),
-    )
+
+    def add(edit: PlanEdit) -> str:
+        # Why inside the change: the plan's program, which decides the templates on offer,
+        # is known once the plan is read under its lock.
+        program = hub.programs[edit.plan.program]
+        template = (
+            resolve_goal_template(hub, program, template_id, "--template") if template_id else None
+        )
+        return changes.add_goal(edit, template=template, title=title, measures=measures, due=due)
+
+    update = update_plan(plan_file, hub, add)
     echo(f"Added goal '{update.result}' to {with_revision(plan_file, update.plan)}.")
 
 

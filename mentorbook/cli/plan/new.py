@@ -11,7 +11,7 @@ from mentorbook.cli.options import (
     echo_numbered,
     program_option,
     project_option,
-    resolve_id,
+    resolve_goal_template,
     resolve_program,
 )
 from mentorbook.cli.plan.common import count
@@ -74,7 +74,7 @@ def new(
     path = plan_file or plan_path(project, mentee)
     refuse_existing(path)
     program = resolve_program(hub, program_id, ask=not no_input)
-    templates = [resolve_id(hub.goals, goal_id, "goal template", "--goal") for goal_id in goal_ids]
+    templates = [resolve_goal_template(hub, program, goal_id, "--goal") for goal_id in goal_ids]
     if not no_input:
         if not mentors:
             mentor = click.prompt(

@@ -8,6 +8,12 @@ from pydantic import Field
 
 from mentorbook.schema.models.base import Markdown, Model, Slug, Text
 
+FRAMEWORKS: dict[str, tuple[str, ...]] = {
+    "SMART": ("Specific", "Measurable", "Achievable", "Relevant", "Time-bound"),
+    "REAL": ("Relevant", "Aspirational", "Experimental", "Learning-based"),
+}
+"""What each goal framework's letters stand for; the site and the workbook both print it."""
+
 
 class GoalTemplate(Model):
     """A reusable starting point for one goal."""
@@ -17,13 +23,13 @@ class GoalTemplate(Model):
     category: Text
     """Interest area, such as Career, Leadership or Wellbeing; the library is indexed by it."""
     framework: Literal["SMART", "REAL"]
-    """SMART (specific, measurable, achievable, relevant, time-bound) or REAL
-    (relevant, aspirational, experimental, learning-based)."""
+    """SMART or REAL; `FRAMEWORKS` says what their letters stand for."""
     summary: Text
     description: Markdown | None = None
     prompts: list[Text] = Field(min_length=1)
     """Questions that help the mentee make the goal their own."""
-    examples: list[Text] = Field(min_length=2)
+    examples: list[Text] = []
+    """Goals written from this template, for inspiration; none is fine."""
     actions: list[Text] = Field(min_length=1)
     measures: list[Text] = Field(min_length=1)
     """How the mentee will know the goal is met."""

@@ -98,6 +98,9 @@ class Program(Model):
     id: Slug
     name: Text
     organisation: Text
+    order: int = 100
+    """Where the program stands among the hub's programs (lowest first; then by name). The
+    first is the default, for a roster row that names no program."""
     purpose: Markdown
     duration_months: int | None = Field(default=None, ge=1, le=36)
     """Length in months; give this or duration_weeks."""

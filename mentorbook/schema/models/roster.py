@@ -35,7 +35,8 @@ class RosterRow(Model):
     start: Day | None = None
     email: str = ""
     goals: Annotated[list[str], BeforeValidator(_listed)] = []
-    """Ids of the goal templates the plan starts with, separated by ';'."""
+    """Ids of the goal templates the plan starts with, separated by ';'; the row's program
+    must offer them (context `offered_goals`: the goal ids by program id)."""
 
     @field_validator("program")
     @classmethod
@@ -59,6 +60,20 @@ class RosterRow(Model):
                     "dangling_reference",
                     "unknown id",
                     unknown_id_values("goal template", goal, goals),
+                )
+        offered_by = (info.context or {}).get("offered_goals")
+        programs = _known(info, "programs")
+        # Why stop when the program has errors: its cell's own error says what to fix.
+        if offered_by is None or not programs or "program" not in info.data:
+            return value
+        program = info.data.get("program") or next(iter(programs))
+        offered = offered_by.get(program, [])
+        for goal in value:
+            if goal not in offered:
+                raise PydanticCustomError(
+                    "goal_not_offered",
+                    "not offered",
+                    {"program": program, "id": goal, "known": ", ".join(offered)},
                 )
         return value
 
