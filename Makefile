@@ -46,3 +46,12 @@ $(INSTALLED): pyproject.toml
 
 clean:
 	rm -rf site dist build .pytest_cache .mypy_cache .ruff_cache
+
+# The fixed words: extract them from the code and templates into the .pot, then merge it
+# into every shipped language's .po (new messages arrive untranslated, changed ones fuzzy).
+catalogs: $(INSTALLED)
+	.venv/bin/pybabel extract -F babel.cfg -c "Translators:" --no-wrap --sort-by-file \
+		--project mentorbook --omit-header -o mentorbook/locale/mentorbook.pot .
+	.venv/bin/pybabel update -i mentorbook/locale/mentorbook.pot -d mentorbook/locale \
+		-D mentorbook --no-wrap --ignore-obsolete
+.PHONY: catalogs

@@ -49,7 +49,10 @@ def test_installed_wheel_inits_checks_and_builds_a_hub(tmp_path: Path) -> None:
         "mentorbook/_defaults/content/mentorbook.schema.json",
         "mentorbook/_defaults/mkdocs.yml",
         "mentorbook/schema/messages.yaml",
+        "mentorbook/locale/en/LC_MESSAGES/mentorbook.mo",
+        "mentorbook/locale/fr/LC_MESSAGES/mentorbook.mo",
     } <= names
+    assert not [name for name in names if name.endswith((".po", ".pot"))]
 
     venv = tmp_path / "venv"
     _run([sys.executable, "-m", "venv", venv], tmp_path)
@@ -71,6 +74,14 @@ def test_installed_wheel_inits_checks_and_builds_a_hub(tmp_path: Path) -> None:
     assert checked.stdout.startswith("OK ")
     _run([mentorbook, "build", tmp_path / "hub"], tmp_path)
     assert (tmp_path / "hub" / "site" / "index.html").is_file()
+    # The compiled French catalog is found and read.
+    blank = tmp_path / "cahier.pdf"
+    _run(
+        [mentorbook, "workbook", "--blank", "--language", "fr", "-o", blank, "--project",
+         tmp_path / "hub"],
+        tmp_path,
+    )  # fmt: skip
+    assert "Cahier de mentorat" in _run(["pdftotext", blank, "-"], tmp_path).stdout
     _run([mentorbook, "init", "--bare", tmp_path / "bare"], tmp_path)
     bare = _run([mentorbook, "check", tmp_path / "bare"], tmp_path)
     assert bare.stdout == "OK Mentoring hub: 1 program, 2 roles, 1 format, 1 agreement\n"

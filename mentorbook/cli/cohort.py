@@ -92,9 +92,10 @@ def cohort(
 ) -> None:
     """Make a workbook for every mentee in ROSTER, into OUT_DIR/workbooks/.
 
-    ROSTER is a CSV file with the columns mentee (required), mentor, program, start
-    (YYYY-MM-DD), email and goals (goal template ids separated by ';'), or a folder of
-    plan files. A row's plan is written to OUT_DIR/plans/<slug>.yml unless it exists
+    ROSTER is a CSV file with the columns mentee (required), mentor (co-mentors separated
+    by ';'), group, program, start (YYYY-MM-DD), email, goals (goal template ids separated
+    by ';') and language (such as fr; the hub's first when empty), or a folder of plan
+    files. A row's plan is written to OUT_DIR/plans/<slug>.yml unless it exists
     already; then that plan is used as it is. Workbooks whose plan, content, templates and
     mentorbook version did not change since the last run are not made again.
 
@@ -106,7 +107,7 @@ def cohort(
     tally = Tally(started=time.monotonic())
     project = Project(project_dir)
     hub = load_content(project.content_dir)
-    found = _read_roster(roster, hub)
+    found = _read_roster(roster, hub, project.root)
     problems = [problem for problem in found.problems if _reported_in(shard, problem)]
     entries = [entry for entry in found.entries if shard.holds(entry.slug)]
     for problem in problems:
@@ -181,7 +182,9 @@ def _make_certificates(
     return tally
 
 
-def _read_roster(path: Path, hub: Hub) -> Roster:
+def _read_roster(path: Path, hub: Hub, project_root: Path) -> Roster:
+    from mentorbook.i18n import available_languages
+
     display = display_path(path)
     if path.is_dir():
         return read_plan_folder(path, display)
@@ -190,6 +193,7 @@ def _read_roster(path: Path, hub: Hub) -> Roster:
         display,
         programs=list(hub.programs),
         goals=list(hub.goals),
+        languages=available_languages(project_root),
         offered_goals={
             program.id: [goal.id for goal in hub.offered_goals(program)]
             for program in hub.programs.values()

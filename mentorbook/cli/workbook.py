@@ -34,6 +34,11 @@ from mentorbook.terminal import echo
 @click.option("--blank", is_flag=True, help="The blank workbook, for anyone to fill in.")
 @click.option("--flat", is_flag=True, help="No form fields: for printing only.")
 @click.option("--pdf-ua", is_flag=True, help="A tagged, accessible PDF/UA-1 file.")
+@click.option(
+    "--language",
+    metavar="LANG",
+    help="The workbook's language, such as fr; default: the plan's, else the hub's first.",
+)
 @project_option
 def workbook(
     plan_file: Path | None,
@@ -45,6 +50,7 @@ def workbook(
     blank: bool,
     flat: bool,
     pdf_ua: bool,
+    language: str | None,
     project_dir: Path,
 ) -> None:
     """Write the PDF workbook of the plan in PLAN, of --mentee, or the --blank one.
@@ -54,6 +60,7 @@ def workbook(
       mentorbook workbook plans/amara-okafor.yml -o amara.pdf
       mentorbook workbook --mentee "Amara Okafor" --start 2027-01-11 -o amara.pdf
       mentorbook workbook --blank -o workbook.pdf
+      mentorbook workbook --blank --language fr -o cahier.pdf
     """
     _check_usage(plan_file, mentee, mentor, program_id, start, blank)
     project = Project(project_dir)
@@ -66,10 +73,15 @@ def workbook(
         if mentee is not None:
             plan = _quick_plan(mentee, mentor, program_id, start)
 
+    from mentorbook.translations.project import hub_in_language
     from mentorbook.workbook import WorkbookRenderer
+    from mentorbook.workbook.language import content_language
 
+    hub = hub_in_language(project, hub, content_language(hub, plan, language))
     renderer = WorkbookRenderer(project, hub)
-    pdf = renderer.render(plan, program_id=program_id, fillable=not flat, pdf_ua=pdf_ua)
+    pdf = renderer.render(
+        plan, program_id=program_id, fillable=not flat, pdf_ua=pdf_ua, language=language
+    )
     atomic_write_bytes(output, pdf)
     echo(f"Wrote {display_path(output)} ({len(pdf) // 1024} KB)")
 

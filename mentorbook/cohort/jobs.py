@@ -116,12 +116,17 @@ def plan_tree(values: PlanValues, hub: Hub) -> Any:
         set_field(tree, "group", values.group, Plan)
     if values.email:
         set_field(tree, "email", values.email, Plan)
+    if values.language:
+        set_field(tree, "language", values.language, Plan)
     return tree
 
 
 def values_digest(values: PlanValues) -> str:
     """Hash a row's values, to notice later that the row changed after its plan was made."""
     fields = asdict(values)
+    if not values.language:
+        # Why: a roster without the column keeps the digests its plans were made with.
+        del fields["language"]
     mentors, group = fields.pop("mentors"), fields.pop("group")
     # A row of one mentor and no group digests as it did before co-mentors and groups, so
     # a cohort run again after an upgrade does not report every row as changed.

@@ -36,6 +36,8 @@ class PlanValues:
     program: str
     start: dt.date | None
     goals: tuple[str, ...]
+    language: str = ""
+    """The workbook's language; empty for the hub's first."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ def read_csv_roster(
     *,
     programs: Collection[str],
     goals: Collection[str],
+    languages: Collection[str] = (),
     offered_goals: Mapping[str, Collection[str]] | None = None,
 ) -> Roster:
     """Check every row of a CSV roster against the program and goal ids the hub defines, and
@@ -95,7 +98,12 @@ def read_csv_roster(
     for line, cells in table.too_long:
         reason = message("roster_too_many_cells", cells=cells, columns=len(table.columns))
         roster.problems.append(RowProblem(display, line, reason))
-    context = {"programs": list(programs), "goals": list(goals), "offered_goals": offered_goals}
+    context = {
+        "programs": list(programs),
+        "goals": list(goals),
+        "offered_goals": offered_goals,
+        "languages": list(languages),
+    }
     first_line_of: dict[str, int] = {}
     for row in table.rows:
         _add_row(roster, display, row.line, row.cells, context, first_line_of)
@@ -204,4 +212,5 @@ def _values(row: RosterRow, programs: Collection[str]) -> PlanValues:
         program=row.program or next(iter(programs)),
         start=row.start,
         goals=tuple(row.goals),
+        language=row.language,
     )

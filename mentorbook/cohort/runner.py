@@ -14,7 +14,7 @@ import signal
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -145,6 +145,8 @@ def remove_partial_files(folder: Path) -> None:
 class _WorkerState:
     hub: Hub | None = None
     renderer: WorkbookRenderer | None = None
+    translated: dict[str, WorkbookRenderer] = field(default_factory=dict)
+    """A renderer of the hub in each other language it is published in, made on first use."""
     failure: str = ""
     certificates: CertificateRenderer | None = None
     """Made on a worker's first certificate job only."""
@@ -187,7 +189,7 @@ def _render_one(job: Job) -> Outcome:
         pdf = (
             _certificate(plan, _state.hub, _state.renderer.project)
             if job.kind == "certificate"
-            else _state.renderer.render(plan, **RENDER_OPTIONS)
+            else _renderer_for(plan, _state.renderer).render(plan, **RENDER_OPTIONS)
         )
         atomic_write_bytes(job.pdf_path, pdf)
         return Outcome(job, len(pdf))
@@ -204,6 +206,21 @@ def _render_one(job: Job) -> Outcome:
         )
         messages = (f"{job.where}: {reason}",)
     return Outcome(job, None, messages)
+
+
+def _renderer_for(plan: Plan, renderer: WorkbookRenderer) -> WorkbookRenderer:
+    """The renderer of the hub in the plan's language, when the hub is published in it."""
+    from mentorbook.translations.project import hub_in_language
+    from mentorbook.workbook import WorkbookRenderer
+    from mentorbook.workbook.language import content_language
+
+    language = content_language(renderer.hub, plan)
+    if language is None:
+        return renderer
+    if language not in _state.translated:
+        hub = hub_in_language(renderer.project, renderer.hub, language)
+        _state.translated[language] = WorkbookRenderer(renderer.project, hub)
+    return _state.translated[language]
 
 
 def _certificate(plan: Plan, hub: Hub, project: Project) -> bytes:

@@ -203,7 +203,10 @@ def read_value(spec: Spec, typed: str) -> Any:
 
 
 def _read_day(typed: str) -> dt.date:
-    day = parse_day(typed)
+    from mentorbook.i18n import shipped_languages
+
+    # Why every shipped language: a French workbook's printed dates come back in French.
+    day = parse_day(typed, shipped_languages())
     if day is None:
         raise UnreadableValue(message("typed_not_a_date", text=typed))
     error = day_error(day)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from gettext import NullTranslations
 
 from mentorbook.domain.signatures import signer_name, signers
 from mentorbook.plans.schedule import (
@@ -17,95 +18,151 @@ from mentorbook.schema.models.plan import Plan, PlanGoal
 BAR_WIDTH = 10
 
 
-def plan_summary(plan: Plan, program: Program, agreement: Agreement, today: dt.date) -> str:
-    """A few short blocks: who, goals, meetings, agreement, the next milestone, what is late."""
+def plan_summary(
+    plan: Plan,
+    program: Program,
+    agreement: Agreement,
+    today: dt.date,
+    words: NullTranslations | None = None,
+) -> str:
+    """A few short blocks: who, goals, meetings, agreement, the next milestone, what is late.
+
+    `words` gives them in the mentee's language; dates stay YYYY-MM-DD, as plans write them.
+    """
+    words = words or NullTranslations()
     blocks = [
-        _heading(plan, program),
-        _goals(plan.goals),
-        _meetings(plan, program, today),
-        _agreement(plan, agreement),
-        _next(plan, program, today),
-        _overdue(plan, program, agreement, today),
+        _heading(plan, program, words),
+        _goals(plan.goals, words),
+        _meetings(plan, program, today, words),
+        _agreement(plan, agreement, words),
+        _next(plan, program, today, words),
+        _overdue(plan, program, agreement, today, words),
     ]
     return "\n\n".join(block for block in blocks if block) + "\n"
 
 
-def _heading(plan: Plan, program: Program) -> str:
-    lines = [f"{plan.mentee}: {program.name} (revision {plan.revision})"]
+def _heading(plan: Plan, program: Program, words: NullTranslations) -> str:
+    _ = words.gettext
+    values = {"mentee": plan.mentee, "program": program.name, "revision": plan.revision}
+    lines = [_("%(mentee)s: %(program)s (revision %(revision)s)") % values]
     mentors = plan.mentor_names
-    if len(mentors) == 1:
-        lines.append(f"Mentor: {mentors[0]}")
-    elif mentors:
-        lines.append(f"Mentors: {', '.join(mentors)}")
+    if mentors:
+        lines.append(
+            words.ngettext("Mentor: %(names)s", "Mentors: %(names)s", len(mentors))
+            % {"names": ", ".join(mentors)}
+        )
     if plan.group:
-        lines.append(f"Group: {plan.group}")
+        lines.append(_("Group: %(group)s") % {"group": plan.group})
     if plan.peers:
-        lines.append(f"Peers: {', '.join(plan.peers)}")
+        lines.append(_("Peers: %(names)s") % {"names": ", ".join(plan.peers)})
     if plan.start is not None:
-        lines.append(f"Started: {plan.start.isoformat()}")
+        lines.append(_("Started: %(day)s") % {"day": plan.start.isoformat()})
     else:
-        lines.append("Started: not set; add 'start: YYYY-MM-DD' to the plan to see its schedule")
+        lines.append(_("Started: not set; add 'start: YYYY-MM-DD' to the plan to see its schedule"))
     if plan.vision:
-        lines.append(f"Vision: {_one_line(plan.vision)}")
+        lines.append(_("Vision: %(vision)s") % {"vision": _one_line(plan.vision)})
     return "\n".join(lines)
 
 
-def _goals(goals: list[PlanGoal]) -> str:
+def _goals(goals: list[PlanGoal], words: NullTranslations) -> str:
     if not goals:
-        return "Goals: none yet; add one with 'mentorbook plan goal'"
-    lines = [f"Goals ({len(goals)}):"]
+        return words.gettext("Goals: none yet; add one with 'mentorbook plan goal'")
+    lines = [words.gettext("Goals (%(count)s):") % {"count": len(goals)}]
     for goal in goals:
         filled = round(goal.progress * BAR_WIDTH / 100)
         bar = "#" * filled + "-" * (BAR_WIDTH - filled)
-        due = f", due {goal.due.isoformat()}" if goal.due else ""
-        lines.append(f"  [{bar}] {goal.progress:3d}%  {_one_line(goal.title)} ({goal.id}{due})")
+        values = {"id": goal.id, "day": goal.due.isoformat() if goal.due else ""}
+        about = words.gettext("%(id)s, due %(day)s") % values if goal.due else goal.id
+        lines.append(f"  [{bar}] {goal.progress:3d}%  {_one_line(goal.title)} ({about})")
     return "\n".join(lines)
 
 
-def _meetings(plan: Plan, program: Program, today: dt.date) -> str:
+def _meetings(plan: Plan, program: Program, today: dt.date, words: NullTranslations) -> str:
     every = meeting_every_weeks(plan, program)
     held = len(plan.meetings)
     planned = meeting_days(plan, program)
     if not planned:
-        return f"Meetings: {held} held; every {every} weeks once the plan has a start date"
+        return words.ngettext(
+            "Meetings: %(held)s held; every week once the plan has a start date",
+            "Meetings: %(held)s held; every %(count)s weeks once the plan has a start date",
+            every,
+        ) % {"held": held, "count": every}
     due = [day for day in planned if day <= today]
-    line = f"Meetings: {held} held of {len(due)} planned by {today.isoformat()} (every {every} weeks, {len(planned)} in all)"
+    values = {
+        "held": held,
+        "due": len(due),
+        "day": today.isoformat(),
+        "count": every,
+        "total": len(planned),
+    }
+    line = (
+        words.ngettext(
+            "Meetings: %(held)s held of %(due)s planned by %(day)s (every week, %(total)s in all)",
+            "Meetings: %(held)s held of %(due)s planned by %(day)s (every %(count)s weeks, %(total)s in all)",
+            every,
+        )
+        % values
+    )
     upcoming = [day for day in planned if day > today]
     if upcoming:
-        line += f"\nNext meeting: {upcoming[0].isoformat()}"
+        line += "\n" + words.gettext("Next meeting: %(day)s") % {"day": upcoming[0].isoformat()}
     if plan.meetings:
         last = max(plan.meetings, key=lambda meeting: meeting.date)
-        line += f"\nLast meeting: {last.date.isoformat()}"
+        line += "\n" + words.gettext("Last meeting: %(day)s") % {"day": last.date.isoformat()}
     return line
 
 
-def _agreement(plan: Plan, agreement: Agreement) -> str:
+def _agreement(plan: Plan, agreement: Agreement, words: NullTranslations) -> str:
+    _ = words.gettext
     signed = [
-        f"{signer_name(signer)} on {signer.day.isoformat()}"
+        # Translators: in `plan show`, "signed by mentee on 2027-01-11, mentor.2 not yet";
+        # the role id (mentee, mentor.2) is printed as `plan agree --signed` takes it.
+        _("%(who)s on %(day)s") % {"who": signer_name(signer), "day": signer.day.isoformat()}
         if signer.day
-        else f"{signer_name(signer)} not yet"
+        else _("%(who)s not yet") % {"who": signer_name(signer)}
         for signer in signers(plan, agreement)
     ]
+    items = len(agreement.item_ids())
+    values = {
+        "ticked": len(plan.agreement.ticked),
+        "count": items,
+        "signed": ", ".join(signed),
+    }
     return (
-        f"Agreement: {len(plan.agreement.ticked)} of {len(agreement.item_ids())} items ticked;"
-        f" signed by {', '.join(signed)}"
+        words.ngettext(
+            "Agreement: %(ticked)s of %(count)s item ticked; signed by %(signed)s",
+            "Agreement: %(ticked)s of %(count)s items ticked; signed by %(signed)s",
+            items,
+        )
+        % values
     )
 
 
-def _next(plan: Plan, program: Program, today: dt.date) -> str:
-    upcoming = next_milestone(plan, program, today)
+def _next(plan: Plan, program: Program, today: dt.date, words: NullTranslations) -> str:
+    upcoming = next_milestone(plan, program, today, words)
     if upcoming is None:
-        return "Next milestone: none ahead"
+        return words.gettext("Next milestone: none ahead")
     days = (upcoming.date - today).days
-    when = "today" if days == 0 else f"in {days} day{'s' if days > 1 else ''}"
-    return f"Next milestone: {upcoming.title}, {upcoming.date.isoformat()} ({when})"
+    values = {"title": upcoming.title, "day": upcoming.date.isoformat(), "count": days}
+    if days == 0:
+        return words.gettext("Next milestone: %(title)s, %(day)s (today)") % values
+    return (
+        words.ngettext(
+            "Next milestone: %(title)s, %(day)s (in %(count)s day)",
+            "Next milestone: %(title)s, %(day)s (in %(count)s days)",
+            days,
+        )
+        % values
+    )
 
 
-def _overdue(plan: Plan, program: Program, agreement: Agreement, today: dt.date) -> str:
-    late = overdue(plan, program, agreement, today)
+def _overdue(
+    plan: Plan, program: Program, agreement: Agreement, today: dt.date, words: NullTranslations
+) -> str:
+    late = overdue(plan, program, agreement, today, words)
     if not late:
-        return "Overdue: nothing"
-    return "\n".join(["Overdue:", *(f"  - {_one_line(item)}" for item in late)])
+        return words.gettext("Overdue: nothing")
+    return "\n".join([words.gettext("Overdue:"), *(f"  - {_one_line(item)}" for item in late)])
 
 
 def _one_line(text: str) -> str:

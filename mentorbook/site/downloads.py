@@ -82,7 +82,10 @@ def render_blank_workbooks(job: RenderJob, hub: Hub | None = None) -> dict[str, 
     for uri, program_id in job.programs.items():
         with template_errors_as_build_errors(uri):
             made[uri] = renderer.render(
-                None, program_id=program_id, fillable=BLANK_OPTIONS["fillable"]
+                None,
+                program_id=program_id,
+                fillable=BLANK_OPTIONS["fillable"],
+                language=job.language,
             )
     cache = PdfCache.of(project)
     current = download_keys(project, job.programs, job.language)

@@ -25,9 +25,10 @@ class GeneratedSite:
 def generate_site(project: Project, hub: Hub, language: str | None = None) -> GeneratedSite:
     """Work out the page list, then render everything on it, the workbooks beside the pages.
 
-    `hub` is in `language` already (None for its default language); the workbooks follow it.
+    `hub` is in `language` already (None for its default language); the fixed words and
+    the workbooks follow it.
     """
-    plan = site_plan(hub)
+    plan = site_plan(hub, language or hub.settings.default_language, project_root=project.root)
     downloads = Downloads(project, language=language)
     try:
         downloads.start(hub, plan.downloads)
@@ -48,6 +49,6 @@ def render_pages(
 
     `compiled` keeps the templates compiled from one build to the next.
     """
-    environment = prepare(template_environment(project.templates_dir))
+    environment = prepare(template_environment(project.templates_dir, plan.language))
     environment.bytecode_cache = compiled
     return render_site(environment, plan)

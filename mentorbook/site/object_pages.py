@@ -122,17 +122,26 @@ def by_category(goals: Iterable[GoalTemplate]) -> dict[str, list[GoalTemplate]]:
     return {name: by_category[name] for name in sorted(by_category, key=str.casefold)}
 
 
-def goal_pages(hub: Hub) -> list[SitePage]:
+Words = Callable[[str], str]
+"""gettext of the site's language: the fixed words of a page title."""
+
+
+def frameworks_in(_: Words) -> dict[str, tuple[str, ...]]:
+    """What the goal frameworks' letters stand for, in the site's language."""
+    return {name: tuple(_(word) for word in words) for name, words in FRAMEWORKS.items()}
+
+
+def goal_pages(hub: Hub, _: Words) -> list[SitePage]:
     if not hub.goals:
         return []
     index = page(
         "goals/index.md",
-        "Goal library",
+        _("Goal library"),
         "goal-library",
         hub,
         program=None,
         categories=by_category(hub.goals.values()),
-        frameworks=FRAMEWORKS,
+        frameworks=frameworks_in(_),
     )
     # Why not in the navigation: every page carries the whole navigation, so a library of
     # a thousand templates would make every page of the site a thousand links longer.
@@ -143,15 +152,15 @@ def goal_pages(hub: Hub) -> list[SitePage]:
     return [index, *goals]
 
 
-def glossary_pages(hub: Hub) -> list[SitePage]:
+def glossary_pages(hub: Hub, _: Words) -> list[SitePage]:
     pages = (
-        [page("glossary.md", "Glossary", "glossary", hub, glossary=hub.glossary)]
+        [page("glossary.md", _("Glossary"), "glossary", hub, glossary=hub.glossary)]
         if hub.glossary
         else []
     )
     roles_with_faqs = [role for role in hub.roles.values() if role.faqs]
     if roles_with_faqs:
         pages.append(
-            page("faq.md", "Frequently asked questions", "faq", hub, roles=roles_with_faqs)
+            page("faq.md", _("Frequently asked questions"), "faq", hub, roles=roles_with_faqs)
         )
     return pages

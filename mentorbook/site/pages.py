@@ -10,15 +10,18 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
+from mentorbook.i18n import default_language, translations_for
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models import Program
-from mentorbook.schema.models.goals import FRAMEWORKS
 from mentorbook.site.object_pages import (
     SitePage,
+    Words,
     by_category,
     format_pages,
+    frameworks_in,
     glossary_pages,
     goal_pages,
     goals_uri,
@@ -79,6 +82,8 @@ class SitePlan:
     sections: list[NavSection] = field(default_factory=list)
     pictures: list[Picture] = field(default_factory=list)
     downloads: list[Download] = field(default_factory=list)
+    language: str = "en"
+    """The language of the fixed words on its pages."""
 
     @property
     def pages(self) -> list[SitePage]:
@@ -91,32 +96,44 @@ class SitePlan:
         return [section.nav_entry() for section in self.sections]
 
 
-def site_plan(hub: Hub) -> SitePlan:
+def site_plan(hub: Hub, language: str | None = None, project_root: Path | None = None) -> SitePlan:
     """Work out the site's pages from the hub, section by section, in navigation order.
+
+    The fixed titles are in `language` (by default the hub's first), with the words of
+    the project at `project_root` over the shipped ones.
 
     Why two layouts: a hub of one program is grouped by kind (roles, formats...); with
     several, each program gets a section of its own, and what no program claims, or all
     share (guides, the glossary), stands once after them.
     """
+    language = language or default_language(hub.settings)
+    words = translations_for(language, project_root)
+    _ = words.gettext
     downloads = [
-        Download(workbook_uri(pid), pid, f"{program.name}: blank workbook")
+        Download(
+            workbook_uri(pid), pid, _("%(program)s: blank workbook") % {"program": program.name}
+        )
         for pid, program in hub.programs.items()
     ]
-    pages = _PagesByKind.of(hub)
-    middle = _sections_by_program(hub, pages) if len(hub.programs) > 1 else _sections_by_kind(pages)
+    pages = _PagesByKind.of(hub, _)
+    middle = (
+        _sections_by_program(hub, pages, _)
+        if len(hub.programs) > 1
+        else _sections_by_kind(pages, _)
+    )
     sections = [
-        NavSection("Home", [page("index.md", hub.settings.site_name, "home", hub)]),
+        NavSection(_("Home"), [page("index.md", hub.settings.site_name, "home", hub)]),
         *middle,
         NavSection(
-            "Downloads",
-            [page("downloads.md", "Downloads", "downloads", hub, downloads=downloads)],
+            _("Downloads"),
+            [page("downloads.md", _("Downloads"), "downloads", hub, downloads=downloads)],
         ),
     ]
     pictures = [
         Picture(
             timeline_uri(pid),
             "site/timeline.svg.j2",
-            {"timeline": timeline_of(program), "colour": hub.settings.colours.print_accent},
+            {"timeline": timeline_of(program, words), "colour": hub.settings.colours.print_accent},
         )
         for pid, program in hub.programs.items()
     ]
@@ -124,6 +141,7 @@ def site_plan(hub: Hub) -> SitePlan:
         sections=[section for section in sections if section.all_pages()],
         pictures=pictures,
         downloads=downloads,
+        language=language,
     )
 
 
@@ -138,7 +156,7 @@ class _PagesByKind:
     glossary: list[SitePage]
 
     @classmethod
-    def of(cls, hub: Hub) -> _PagesByKind:
+    def of(cls, hub: Hub, _: Words) -> _PagesByKind:
         by_folder = {
             "programs": program_pages(hub),
             "roles": one_per_object(hub, "roles", "role", "role"),
@@ -153,13 +171,13 @@ class _PagesByKind:
             "guides": one_per_object(hub, "guides", "guide", "guide"),
             "case-studies": one_per_object(hub, "case-studies", "case-study", "case_study"),
         }
-        overview = [page("formats/index.md", "Formats side by side", "formats", hub)]
+        overview = [page("formats/index.md", _("Formats side by side"), "formats", hub)]
         return cls(
             hub,
             by_folder,
             formats_overview=overview if hub.formats else [],
-            goal_library=goal_pages(hub),
-            glossary=glossary_pages(hub),
+            goal_library=goal_pages(hub, _),
+            glossary=glossary_pages(hub, _),
         )
 
     def all(self, folder: str) -> list[SitePage]:
@@ -171,21 +189,21 @@ class _PagesByKind:
         return [page for object_id, page in self.by_folder[folder].items() if object_id in wanted]
 
 
-def _sections_by_kind(pages: _PagesByKind) -> list[NavSection]:
+def _sections_by_kind(pages: _PagesByKind, _: Words) -> list[NavSection]:
     return [
-        NavSection("Program", pages.all("programs")),
-        NavSection("Roles", pages.all("roles")),
-        NavSection("Formats", pages.formats_overview + pages.all("formats")),
-        NavSection("Mentoring by need", pages.all("mentoring-types")),
-        NavSection("Mentoring compared", pages.all("comparisons")),
-        NavSection("Goal library", pages.goal_library),
-        NavSection("Agreement", pages.all("agreements")),
-        NavSection("Meetings", pages.all("meeting-guides") + pages.all("reflections")),
-        *_shared_sections(pages),
+        NavSection(_("Program"), pages.all("programs")),
+        NavSection(_("Roles"), pages.all("roles")),
+        NavSection(_("Formats"), pages.formats_overview + pages.all("formats")),
+        NavSection(_("Mentoring by need"), pages.all("mentoring-types")),
+        NavSection(_("Mentoring compared"), pages.all("comparisons")),
+        NavSection(_("Goal library"), pages.goal_library),
+        NavSection(_("Agreement"), pages.all("agreements")),
+        NavSection(_("Meetings"), pages.all("meeting-guides") + pages.all("reflections")),
+        *_shared_sections(pages, _),
     ]
 
 
-def _sections_by_program(hub: Hub, pages: _PagesByKind) -> list[NavSection]:
+def _sections_by_program(hub: Hub, pages: _PagesByKind, _: Words) -> list[NavSection]:
     programs = list(hub.programs.values())
     claimed: dict[str, set[str]] = defaultdict(set)
     for program in programs:
@@ -196,15 +214,15 @@ def _sections_by_program(hub: Hub, pages: _PagesByKind) -> list[NavSection]:
         return [page for oid, page in pages.by_folder[folder].items() if oid not in claimed[folder]]
 
     return [
-        *(_program_section(hub, program, pages) for program in programs),
-        NavSection("Other roles", unclaimed("roles")),
-        NavSection("Formats", pages.formats_overview + unclaimed("formats")),
-        NavSection("Mentoring by need", pages.all("mentoring-types")),
-        NavSection("Mentoring compared", pages.all("comparisons")),
-        NavSection("Goal library", pages.goal_library),
-        NavSection("Other agreements", unclaimed("agreements")),
-        NavSection("Other meetings", unclaimed("meeting-guides") + unclaimed("reflections")),
-        *_shared_sections(pages),
+        *(_program_section(hub, program, pages, _) for program in programs),
+        NavSection(_("Other roles"), unclaimed("roles")),
+        NavSection(_("Formats"), pages.formats_overview + unclaimed("formats")),
+        NavSection(_("Mentoring by need"), pages.all("mentoring-types")),
+        NavSection(_("Mentoring compared"), pages.all("comparisons")),
+        NavSection(_("Goal library"), pages.goal_library),
+        NavSection(_("Other agreements"), unclaimed("agreements")),
+        NavSection(_("Other meetings"), unclaimed("meeting-guides") + unclaimed("reflections")),
+        *_shared_sections(pages, _),
     ]
 
 
@@ -219,17 +237,17 @@ def _claims(program: Program) -> dict[str, list[str]]:
     }
 
 
-def _program_section(hub: Hub, program: Program, pages: _PagesByKind) -> NavSection:
+def _program_section(hub: Hub, program: Program, pages: _PagesByKind, _: Words) -> NavSection:
     claims = _claims(program)
-    overview = replace(pages.by_folder["programs"][program.id], title="How the program runs")
+    overview = replace(pages.by_folder["programs"][program.id], title=_("How the program runs"))
     goals = page(
         goals_uri(program.id),
-        "Goal templates",
+        _("Goal templates"),
         "goal-library",
         hub,
         program=program,
         categories=by_category(hub.offered_goals(program)),
-        frameworks=FRAMEWORKS,
+        frameworks=frameworks_in(_),
     )
     meetings = pages.picked("meeting-guides", claims["meeting-guides"]) + pages.picked(
         "reflections", claims["reflections"]
@@ -238,22 +256,22 @@ def _program_section(hub: Hub, program: Program, pages: _PagesByKind) -> NavSect
         program.name,
         [overview],
         [
-            NavSection("Roles", pages.picked("roles", claims["roles"])),
-            NavSection("Formats", pages.picked("formats", claims["formats"])),
-            NavSection("Agreement", pages.picked("agreements", claims["agreements"])),
-            NavSection("Goal templates", [goals] if hub.offered_goals(program) else []),
-            NavSection("Meetings", meetings),
+            NavSection(_("Roles"), pages.picked("roles", claims["roles"])),
+            NavSection(_("Formats"), pages.picked("formats", claims["formats"])),
+            NavSection(_("Agreement"), pages.picked("agreements", claims["agreements"])),
+            NavSection(_("Goal templates"), [goals] if hub.offered_goals(program) else []),
+            NavSection(_("Meetings"), meetings),
         ],
     )
 
 
-def _shared_sections(pages: _PagesByKind) -> list[NavSection]:
+def _shared_sections(pages: _PagesByKind, _: Words) -> list[NavSection]:
     """What every program shares, once."""
     return [
-        NavSection("Guides", pages.all("guides")),
-        NavSection("Case studies", pages.all("case-studies")),
+        NavSection(_("Guides"), pages.all("guides")),
+        NavSection(_("Case studies"), pages.all("case-studies")),
         NavSection(
-            "Glossary and FAQ" if pages.hub.glossary else "Frequently asked questions",
+            _("Glossary and FAQ") if pages.hub.glossary else _("Frequently asked questions"),
             pages.glossary,
         ),
     ]

@@ -87,7 +87,10 @@ class MentorbookPlugin(BasePlugin[MentorbookConfig]):  # type: ignore[no-untyped
         if self.compiled is None or self.project != project:
             self.compiled = compiled_templates(project)
         hub = hub_in_language(project, load_content(project.content_dir), self.language)
-        self.project, self.hub, self.plan = project, hub, site_plan(hub)
+        self.project, self.hub = project, hub
+        # The site's fixed words (navigation, headings) follow the language of this build.
+        language = self.language or hub.settings.default_language
+        self.plan = site_plan(hub, language, project_root=project.root)
         self.languages = hub.settings.hub_languages
         self.sources = {page.uri: page.source for page in self.plan.pages if page.source}
         config.site_name = theme_text(hub.settings.site_name)

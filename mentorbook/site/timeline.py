@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from gettext import NullTranslations
 
 from mentorbook.domain.schedule import planned_meetings
 from mentorbook.schema.models.program import Program
@@ -87,9 +88,10 @@ class Timeline:
     mark stands for both)."""
 
 
-def timeline_of(program: Program) -> Timeline:
+def timeline_of(program: Program, words: NullTranslations) -> Timeline:
     """Lay out a program's phases as bars over its weeks, its breaks as bands behind them,
-    and its milestones below."""
+    and its milestones below, labelled in the language of `words`."""
+    _ = words.gettext
     weeks = max(program.weeks, max(phase.end_week for phase in program.phases), 1)
     span = WIDTH - LEFT - RIGHT
 
@@ -104,7 +106,7 @@ def timeline_of(program: Program) -> Timeline:
         bars.append(
             PhaseBar(
                 title=phase.title,
-                weeks=_weeks(phase.start_week, phase.end_week),
+                weeks=_weeks(phase.start_week, phase.end_week, words),
                 x=x,
                 y=top + row * (ROW_HEIGHT + ROW_GAP),
                 width=width,
@@ -115,13 +117,13 @@ def timeline_of(program: Program) -> Timeline:
     axis_y = top + len(bars) * (ROW_HEIGHT + ROW_GAP) + 4
     marks = _milestone_marks(program, x_of, axis_y + AXIS_HEIGHT)
     ticks = [
-        Tick(x=x_of(week), label=f"week {week}")
+        Tick(x=x_of(week), label=_("week %(week)s") % {"week": week})
         for week in sorted({round(weeks * step / TICKS) for step in range(TICKS + 1)})
     ]
     lowest = max((mark.y for mark in marks), default=axis_y + 20)
     height = lowest + 12
     return Timeline(
-        title=f"Timeline of {program.name}",
+        title=_("Timeline of %(program)s") % {"program": program.name},
         width=WIDTH,
         height=round(height),
         axis_y=axis_y,
@@ -139,7 +141,7 @@ def timeline_of(program: Program) -> Timeline:
         breaks=[
             BreakBand(
                 title=pause.title,
-                weeks=_weeks(pause.from_week, pause.to_week),
+                weeks=_weeks(pause.from_week, pause.to_week, words),
                 x=x_of(pause.from_week),
                 width=max(x_of(pause.to_week) - x_of(pause.from_week), 4.0),
             )
@@ -148,8 +150,11 @@ def timeline_of(program: Program) -> Timeline:
     )
 
 
-def _weeks(start: int, end: int) -> str:
-    return f"week {start}" if start == end else f"weeks {start}–{end}"
+def _weeks(start: int, end: int, words: NullTranslations) -> str:
+    if start == end:
+        return words.gettext("week %(week)s") % {"week": start}
+    # Translators: a phase's span on the timeline picture, such as "weeks 1–4".
+    return words.gettext("weeks %(start)s–%(end)s") % {"start": start, "end": end}
 
 
 def _milestone_marks(

@@ -15,13 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from babel.messages.catalog import Catalog, Message
-from babel.messages.pofile import PoFileError, denormalize, read_po, write_po
+from babel.messages.pofile import denormalize, write_po
 from ruamel.yaml.scalarstring import LiteralScalarString
 
-from mentorbook.errors import ContentError, Problem
+from mentorbook.i18n.po_file import read_po_file
 from mentorbook.project import Project
 from mentorbook.schema.loader import GLOSSARY_FILE, SETTINGS_FILE, Hub, display_path
-from mentorbook.schema.messages import message
 from mentorbook.schema.yaml_reader import Document, format_location, read_yaml
 from mentorbook.translations.markdown_units import units
 from mentorbook.translations.texts import field_texts
@@ -132,23 +131,9 @@ def po_text(catalog: Catalog) -> bytes:
 
 
 def read_content_po(path: Path) -> Catalog:
-    """Read one .po file; raise ContentError naming the file and line when it is malformed.
-
-    Why one function: every .po file the project holds is read through here, so all
-    report their mistakes the same way.
-    """
-    try:
-        with path.open("rb") as file:
-            catalog = read_po(file, abort_invalid=True)
-    except PoFileError as error:
-        detail = str(error).rsplit(" on ", 1)[0].rstrip(".")
-        text = message("po_malformed", detail=detail)
-        # PoFileError counts lines from 0.
-        raise ContentError([Problem(display_path(path), error.lineno + 1, 1, "", text)]) from error
-    except UnicodeDecodeError as error:
-        raise ContentError(
-            [Problem(display_path(path), 1, 1, "", message("po_not_utf8"))]
-        ) from error
+    """Read one content .po file (through the one .po reader, which names a mistake's line),
+    with each entry's previous source text restored."""
+    catalog = read_po_file(path)
     for entry in catalog:
         _restore_previous_id(entry)
     return catalog

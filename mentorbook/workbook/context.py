@@ -21,6 +21,7 @@ from mentorbook.domain.schedule import (
     week_date,
 )
 from mentorbook.domain.signatures import recorded_days
+from mentorbook.i18n import N_
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.guides import MeetingGuide, ReflectionSet
 from mentorbook.schema.models.plan import Plan
@@ -37,6 +38,7 @@ from mentorbook.workbook.entries import (
     reflection_block,
     review_view,
 )
+from mentorbook.workbook.language import WorkbookLanguage, workbook_language
 from mentorbook.workbook.views import (
     Entry,
     JournalPageView,
@@ -53,50 +55,59 @@ def build_context(
     *,
     fillable: bool,
     source_date: dt.date | None = None,
+    words: WorkbookLanguage | None = None,
 ) -> WorkbookContext:
     """The workbook of `plan` (None: the blank workbook) in program `program_id`.
 
-    `source_date` (from SOURCE_DATE_EPOCH) overrides the document date taken from the plan.
+    `source_date` (from SOURCE_DATE_EPOCH) overrides the document date taken from the plan;
+    `words` gives the language of its fixed words and dates: by default the plan's, else
+    the hub's first, without a project's own words.
     """
+    words = words or workbook_language(hub, None, plan)
+    _ = words.gettext
     program = paced_program(hub.programs[program_id], plan)
     start = plan.start if plan else None
     meetings = planned_meetings(program, start)
     reviews: dict[str, PlannedReview] = {r.kind: r for r in planned_reviews(program, start)}
     reflection_sets = [hub.reflections[i] for i in program.reflections if i in hub.reflections]
     guides = _guides_by_moment(hub, program)
-    answers = reflection_answers(plan)
+    answers = reflection_answers(plan, words)
     after_meeting = [s for s in reflection_sets if s.moment == "after-meeting"]
     mentee = plan.mentee if plan else ""
-    sections = _sections(program, guides)
+    sections = _sections(program, guides, words)
     return WorkbookContext(
-        language=hub.settings.default_language,
-        title=f"Mentoring workbook: {mentee}" if mentee else f"{program.name}: workbook",
+        language=words.language,
+        title=(
+            _("Mentoring workbook: %(mentee)s") % {"mentee": mentee}
+            if mentee
+            else _("%(program)s: workbook") % {"program": program.name}
+        ),
         organisation=program.organisation,
         accent=hub.settings.colours.print_accent,
         fillable=fillable,
         program=program,
-        mentee=make_entry(form_field("cover", "mentee"), "Mentee", mentee),
-        mentor=_mentors_entry(plan),
+        mentee=make_entry(form_field("cover", "mentee"), _("Mentee"), mentee),
+        mentor=_mentors_entry(plan, words),
         mentor_count=max(1, len(plan.mentor_names)) if plan else 1,
         group=plan.group if plan else "",
         peers=tuple(plan.peers) if plan else (),
-        start=make_entry(form_field("cover", "start"), "Start date", start),
+        start=make_entry(form_field("cover", "start"), _("Start date"), start),
         end=week_date(start, program.weeks),
         roles=_roles(hub, program),
-        agreement=agreement_view(hub.agreements[program.agreement], plan),
+        agreement=agreement_view(hub.agreements[program.agreement], plan, words),
         vision=make_entry(
-            form_field("vision"), "My vision", plan.vision if plan else None, lines=16
+            form_field("vision"), _("My vision"), plan.vision if plan else None, lines=16
         ),
-        assessment=assessment_rows(plan, program.workbook.self_assessment),
+        assessment=assessment_rows(plan, program.workbook.self_assessment, words),
         scale=program.workbook.self_assessment.scale,
-        goals=goal_sheets(hub, program, plan),
-        timeline=_timeline(program, start, meetings),
+        goals=goal_sheets(hub, program, plan, words),
+        timeline=_timeline(program, start, meetings, words),
         agenda=guides.get("regular"),
-        meeting_log=meeting_log(plan, meetings, guides, hub.meeting_guides),
+        meeting_log=meeting_log(plan, meetings, guides, hub.meeting_guides, words),
         journal=tuple(reflection_block(s, answers) for s in after_meeting),
-        journal_pages=_journal(program, plan, after_meeting),
-        midpoint=review_view("midpoint", plan, reviews, guides, reflection_sets, answers),
-        closing=review_view("closing", plan, reviews, guides, reflection_sets, answers),
+        journal_pages=_journal(program, plan, after_meeting, words),
+        midpoint=review_view("midpoint", plan, reviews, guides, reflection_sets, answers, words),
+        closing=review_view("closing", plan, reviews, guides, reflection_sets, answers, words),
         identity=identity_meta(plan, program.id),
         document_date=_document_date(plan, source_date),
         sections=sections,
@@ -104,29 +115,32 @@ def build_context(
 
 
 SECTION_TITLES = {
-    "how-to-use": "How to use this workbook",
-    "contents": "Contents",
-    "roles": "Roles and expectations",
-    "agreement": "Our mentoring agreement",
-    "vision": "My vision",
-    "assessment": "Strengths and skills",
-    "goals": "My goals",
-    "timeline": "Program timeline",
-    "agenda": "Session agenda",
-    "meeting-log": "Meeting log",
-    "journal": "Reflection journal",
-    "midpoint": "Mid-point review",
-    "closing": "Closing review and what comes next",
+    "how-to-use": N_("How to use this workbook"),
+    "contents": N_("Contents"),
+    "roles": N_("Roles and expectations"),
+    "agreement": N_("Our mentoring agreement"),
+    "vision": N_("My vision"),
+    "assessment": N_("Strengths and skills"),
+    "goals": N_("My goals"),
+    "timeline": N_("Program timeline"),
+    "agenda": N_("Session agenda"),
+    "meeting-log": N_("Meeting log"),
+    "journal": N_("Reflection journal"),
+    "midpoint": N_("Mid-point review"),
+    "closing": N_("Closing review and what comes next"),
 }
+"""Each section's title, in English; translated where the workbook is built."""
 
 
-def _sections(program: Program, guides: dict[str, MeetingGuide]) -> tuple[Section, ...]:
+def _sections(
+    program: Program, guides: dict[str, MeetingGuide], words: WorkbookLanguage
+) -> tuple[Section, ...]:
     """The program's sections in its order, less those with nothing to hold: the agenda
     without a regular meeting guide, and a review the program does not hold."""
     empty = {"agenda"} if "regular" not in guides else set()
     empty |= {kind for kind in ("midpoint", "closing") if not program.holds_review(kind)}
     return tuple(
-        Section(name, SECTION_TITLES[name])
+        Section(name, words.gettext(SECTION_TITLES[name]))
         for name in program.workbook.sections
         if name not in empty
     )
@@ -150,7 +164,7 @@ def _roles(hub: Hub, program: Program) -> tuple[Role, ...]:
 
 
 def _timeline(
-    program: Program, start: dt.date | None, meetings: list[PlannedMeeting]
+    program: Program, start: dt.date | None, meetings: list[PlannedMeeting], words: WorkbookLanguage
 ) -> tuple[TimelineRow, ...]:
     """Phases, breaks, milestones and meetings by week; a meeting in a milestone's week is
     that milestone's row."""
@@ -177,15 +191,17 @@ def _timeline(
         )
         rows.append((pause.from_week, 1, row))
     for meeting in meeting_at.values():
-        row = TimelineRow(str(meeting.week), meeting.date, f"Meeting {meeting.number}", "meeting")
+        title = words.gettext("Meeting %(number)s") % {"number": meeting.number}
+        row = TimelineRow(str(meeting.week), meeting.date, title, "meeting")
         rows.append((meeting.week, 3, row))
     return tuple(row for _, _, row in sorted(rows, key=lambda r: (r[0], r[1])))
 
 
-def _mentors_entry(plan: Plan | None) -> Entry:
+def _mentors_entry(plan: Plan | None, words: WorkbookLanguage) -> Entry:
     """The cover's mentor entry: the names on one line, as the peers are; none as a field."""
     names = plan.mentor_names if plan else []
-    return make_entry(form_field("cover", "mentor"), "Mentor", ", ".join(names) or None)
+    label = words.ngettext("Mentor", "Mentors", max(1, len(names)))
+    return make_entry(form_field("cover", "mentor"), label, ", ".join(names) or None)
 
 
 def _weeks(first: int, last: int) -> str:
@@ -193,10 +209,13 @@ def _weeks(first: int, last: int) -> str:
 
 
 def _journal(
-    program: Program, plan: Plan | None, after_meeting: list[ReflectionSet]
+    program: Program,
+    plan: Plan | None,
+    after_meeting: list[ReflectionSet],
+    words: WorkbookLanguage,
 ) -> tuple[JournalPageView, ...]:
     pages = journal_pages(program, plan.start if plan else None)
-    answers = journal_answers(plan, pages)
+    answers = journal_answers(plan, pages, words)
     return tuple(
         JournalPageView(
             page,

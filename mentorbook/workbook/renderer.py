@@ -7,7 +7,6 @@ starts without it.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import os
 from collections.abc import Iterator
@@ -17,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
-from mentorbook.domain.dates import format_day
 from mentorbook.errors import MentorbookError
 from mentorbook.project import Project, default_templates_dir
 from mentorbook.render.environment import template_environment
@@ -27,9 +25,12 @@ from mentorbook.schema.messages import unknown_id
 from mentorbook.schema.models.plan import Plan
 from mentorbook.source_date import source_date
 from mentorbook.workbook.context import build_context
+from mentorbook.workbook.language import WorkbookLanguage, workbook_language
 from mentorbook.workbook.views import WorkbookContext
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
+
     from mentorbook.workbook.fetcher import ProjectFetcher
 
 FONTS_DIR = Path(__file__).parent / "fonts"
@@ -132,11 +133,6 @@ def confined_printing(
     return fetcher, font_config
 
 
-def _printed(value: object) -> str:
-    """An entry's value as the workbook prints it: dates as 'Mon 11 Jan 2027'."""
-    return format_day(value) if isinstance(value, dt.date) else str(value)
-
-
 def pdf_identifier(context: WorkbookContext) -> bytes:
     """A file identifier that depends on whose workbook this is, never on the time of day."""
     identity = "\n".join(f"{key}={value}" for key, value in sorted(context.identity.items()))
@@ -149,10 +145,7 @@ class WorkbookRenderer:
     def __init__(self, project: Project, hub: Hub) -> None:
         self.project = project
         self.hub = hub
-        self.environment = template_environment(project.templates_dir)
-        self.environment.filters["markdown"] = _markdown
-        self.environment.filters["day"] = format_day
-        self.environment.filters["printed"] = _printed
+        self._environments: dict[str, tuple[Environment, WorkbookLanguage]] = {}
         self._weasy: tuple[Any, Any, ProjectFetcher] | None = None
 
     def program_for(self, plan: Plan | None, program_id: str | None) -> str:
@@ -162,8 +155,27 @@ class WorkbookRenderer:
             raise MentorbookError(unknown_id("program", str(chosen), self.hub.programs))
         return chosen
 
+    def language(
+        self, plan: Plan | None, asked: str | None = None
+    ) -> tuple[Environment, WorkbookLanguage]:
+        """The templates and words of a workbook in the language asked for, else the plan's,
+        else the hub's first; made once per language and kept (a cohort mixes languages)."""
+        words = workbook_language(self.hub, self.project.root, plan, asked)
+        if words.language not in self._environments:
+            environment = template_environment(self.project.templates_dir, words.language)
+            environment.filters["markdown"] = _markdown
+            environment.filters["day"] = words.day
+            environment.filters["printed"] = words.printed
+            self._environments[words.language] = (environment, words)
+        return self._environments[words.language]
+
     def context(
-        self, plan: Plan | None, *, program_id: str | None = None, fillable: bool = True
+        self,
+        plan: Plan | None,
+        *,
+        program_id: str | None = None,
+        fillable: bool = True,
+        language: str | None = None,
     ) -> WorkbookContext:
         return build_context(
             self.hub,
@@ -171,13 +183,19 @@ class WorkbookRenderer:
             self.program_for(plan, program_id),
             fillable=fillable,
             source_date=source_date(),
+            words=self.language(plan, language)[1],
         )
 
     def html(
-        self, plan: Plan | None, *, program_id: str | None = None, fillable: bool = True
+        self,
+        plan: Plan | None,
+        *,
+        program_id: str | None = None,
+        fillable: bool = True,
+        language: str | None = None,
     ) -> str:
         """The HTML handed to WeasyPrint."""
-        context = self.context(plan, program_id=program_id, fillable=fillable)
+        context = self.context(plan, program_id=program_id, fillable=fillable, language=language)
         return self._html(context)
 
     def render(
@@ -187,11 +205,12 @@ class WorkbookRenderer:
         program_id: str | None = None,
         fillable: bool = True,
         pdf_ua: bool = False,
+        language: str | None = None,
     ) -> bytes:
         """The workbook as PDF bytes; the same inputs always give the same bytes."""
         from weasyprint import HTML
 
-        context = self.context(plan, program_id=program_id, fillable=fillable)
+        context = self.context(plan, program_id=program_id, fillable=fillable, language=language)
         stylesheet, font_config, fetcher = self.weasyprint_setup()
         document = HTML(
             string=self._html(context),
@@ -209,8 +228,9 @@ class WorkbookRenderer:
         return pdf
 
     def _html(self, context: WorkbookContext) -> str:
-        return self.environment.get_template(TEMPLATE).render(
-            workbook=context, logo_url=logo_url(self.hub)
+        environment, words = self._environments[context.language]
+        return environment.get_template(TEMPLATE).render(
+            workbook=context, logo_url=logo_url(self.hub), page_counter=words.page_counter()
         )
 
     def weasyprint_setup(self) -> tuple[Any, Any, ProjectFetcher]:
@@ -224,7 +244,8 @@ class WorkbookRenderer:
                 package_folders=(default_templates_dir() / "workbook",),
                 project_folders=(real.templates_dir / "workbook", real.assets_dir),
             )
-            css = self.environment.get_template(STYLESHEET).render(
+            environment, _ = self.language(None)
+            css = environment.get_template(STYLESHEET).render(
                 accent=self.hub.settings.colours.print_accent,
                 font_faces=font_faces(),
             )

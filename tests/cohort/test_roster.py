@@ -109,11 +109,11 @@ def test_a_row_with_more_cells_than_columns_is_refused() -> None:
     [
         (
             "name,mentor",
-            "roster.csv:1: the first row must name the columns, with at least 'mentee'; the columns are: mentee, mentor, group, program, start, email, goals",
+            "roster.csv:1: the first row must name the columns, with at least 'mentee'; the columns are: mentee, mentor, group, program, start, email, goals, language",
         ),
         (
             "mentee,mentr",
-            "roster.csv:1: 'mentr' is not a roster column (did you mean 'mentor'?); the columns are: mentee, mentor, group, program, start, email, goals",
+            "roster.csv:1: 'mentr' is not a roster column (did you mean 'mentor'?); the columns are: mentee, mentor, group, program, start, email, goals, language",
         ),
         ("mentee,goals,goals", "roster.csv:1: the column 'goals' appears twice; keep one"),
         ("", "roster.csv:1: the roster is empty; its first row must name the columns"),
@@ -175,6 +175,18 @@ def test_names_and_days_a_plan_refuses_are_row_problems() -> None:
         "roster.csv:4: start: 9999-12-01 is outside the years 1900 to 2199 that schedules are"
         " counted in; check the year",
     ]
+
+
+def test_a_roster_language_is_checked_and_reaches_the_plan_values() -> None:
+    raw = b"mentee,language\nAmara Okafor,fr\nChidi Eze,xx\n"
+    roster = read_csv_roster(
+        raw, "roster.csv", programs=["pilot"], goals=[], languages=["en", "fr"]
+    )
+    [entry] = roster.entries
+    assert entry.values is not None and entry.values.language == "fr"
+    [problem] = roster.problems
+    assert problem.line == 3
+    assert "there is no language with the id 'xx'" in str(problem)
 
 
 def test_a_row_may_only_start_goals_its_program_offers() -> None:

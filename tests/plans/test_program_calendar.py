@@ -77,7 +77,7 @@ def test_show_names_a_review_late_only_when_the_program_holds_it(
     speed = _plan(runner, "speed")
     on_time = _run(runner, "show", speed, "--today", "2027-12-31").output
 
-    assert "the midpoint review was due 2027-10-18" in late
+    assert "the mid-point review was due 2027-10-18" in late
     assert "the closing review was due 2027-11-29" in late
     assert "review" not in on_time
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from gettext import NullTranslations
 from pathlib import Path
 
 from mentorbook.schema.loader import load_content
@@ -13,7 +14,7 @@ SEMESTER = Path(__file__).parents[1] / "testdata" / "semester" / "content"
 def test_breaks_are_bands_and_a_milestone_meeting_is_one_mark() -> None:
     program = load_content(SEMESTER).programs["semester"]
 
-    timeline = timeline_of(program)
+    timeline = timeline_of(program, NullTranslations())
 
     def x_of(week: int) -> float:
         return round(20 + 820 * week / 14, 1)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pypdf
+import pytest
 from click.testing import CliRunner
 
 from mentorbook.cli.main import cli
@@ -136,3 +138,36 @@ def test_a_translation_that_breaks_the_markdown_is_an_error_at_its_line(
         " line, which would split one paragraph into several; translate it as one paragraph",
         "Found 2 errors in 1 content file.",
     ]
+
+
+@pytest.mark.slow
+def test_a_workbook_in_another_language_of_the_hub_has_its_content_and_words(
+    runner: CliRunner, bilingual: Path
+) -> None:
+    command = ["workbook", "--blank", "--project", "hub", "--language", "fr", "-o", "fr.pdf"]
+
+    result = runner.invoke(cli, command)
+
+    assert result.exit_code == 0, result.output
+    text = "\n".join(page.extract_text() for page in pypdf.PdfReader("fr.pdf").pages)
+    assert "Programme pilote" in text and "Pilot Program" not in text
+    assert "Mode d’emploi de ce cahier" in text and "How to use this workbook" not in text
+
+
+@pytest.mark.slow
+def test_a_cohort_gives_each_mentee_the_content_in_their_language(
+    runner: CliRunner, bilingual: Path
+) -> None:
+    Path("roster.csv").write_text("mentee,language\nAna Silva,fr\nBen Osei,\n", encoding="utf-8")
+
+    result = runner.invoke(
+        cli, ["cohort", "roster.csv", "-o", "out", "-j", "1", "--project", "hub"]
+    )
+
+    assert result.exit_code == 0, result.output
+    french, english = (
+        "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+        for path in (Path("out/workbooks/ana-silva.pdf"), Path("out/workbooks/ben-osei.pdf"))
+    )
+    assert "Programme pilote" in french and "Mode d’emploi de ce cahier" in french
+    assert "Pilot Program" in english and "How to use this workbook" in english

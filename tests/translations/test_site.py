@@ -65,16 +65,42 @@ def test_an_untranslated_text_keeps_the_default_language_for_screen_readers(site
 
 
 def test_each_language_has_its_own_workbook_with_its_content(site: Path) -> None:
-    def text(path: Path) -> str:
-        return "\n".join(
-            page.extract_text() for page in pypdf.PdfReader(io.BytesIO(path.read_bytes())).pages
-        )
-
-    english = text(site / "downloads" / "pilot-workbook.pdf")
-    french = text(site / "fr" / "downloads" / "pilot-workbook.pdf")
+    english = pdf_text(site / "downloads" / "pilot-workbook.pdf")
+    french = pdf_text(site / "fr" / "downloads" / "pilot-workbook.pdf")
 
     assert "Pilot Program" in english and "Programme pilote" not in english
     assert "Programme pilote" in french
+
+
+def test_each_language_has_mentorbooks_own_words_in_that_language(site: Path) -> None:
+    english = (site / "programs" / "pilot.html").read_text(encoding="utf-8")
+    french = (site / "fr" / "programs" / "pilot.html").read_text(encoding="utf-8")
+
+    def shown(words: str, html: str) -> bool:
+        return re.search(rf">\s*{re.escape(words)}\s*<", html) is not None
+
+    # The headings and navigation mentorbook writes, not only the content.
+    assert shown("At a glance", english) and shown("Roles", english)
+    assert shown("L’essentiel", french) and shown("Les étapes", french)
+    assert shown("Rôles", french) and shown("Accueil", french)
+    assert not shown("At a glance", french) and not shown("Roles", french)
+
+
+def test_each_languages_blank_workbook_has_mentorbooks_own_words_in_that_language(
+    site: Path,
+) -> None:
+    english = pdf_text(site / "downloads" / "pilot-workbook.pdf")
+    french = pdf_text(site / "fr" / "downloads" / "pilot-workbook.pdf")
+
+    assert "How to use this workbook" in english and "Page 2 of" in english
+    assert "Mode d’emploi de ce cahier" in french and "Page 2 sur" in french
+    assert "How to use this workbook" not in french and "Page 2 of" not in french
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(
+        page.extract_text() for page in pypdf.PdfReader(io.BytesIO(path.read_bytes())).pages
+    )
 
 
 def test_every_alternate_link_in_a_page_head_leads_to_that_page_in_its_language(

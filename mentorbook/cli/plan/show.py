@@ -27,13 +27,15 @@ def show(plan_file: Path, today: dt.date | None, project_dir: Path) -> None:
 
     Example: mentorbook plan show plans/amara-okafor.yml
     """
+    from mentorbook.i18n import chosen_language, translations_for
     from mentorbook.plans.summary import plan_summary
 
     hub = load_hub(project_dir)
     loaded = load_plan(plan_file, hub)
     program = hub.programs[loaded.program]
     agreement = hub.agreements[program.agreement]
-    echo(plan_summary(loaded, program, agreement, today or dt.date.today()), nl=False)
+    words = translations_for(chosen_language(hub.settings, loaded.language, None), project_dir)
+    echo(plan_summary(loaded, program, agreement, today or dt.date.today(), words), nl=False)
 
 
 @click.command()
@@ -45,6 +47,7 @@ def calendar(plan_file: Path, output: Path, project_dir: Path) -> None:
 
     Example: mentorbook plan calendar plans/amara-okafor.yml -o amara.ics
     """
+    from mentorbook.i18n import chosen_language, translations_for
     from mentorbook.plans.calendar import plan_calendar
 
     hub = load_hub(project_dir)
@@ -52,5 +55,8 @@ def calendar(plan_file: Path, output: Path, project_dir: Path) -> None:
     if loaded.start is None:
         raise MentorbookError(message("plan_without_start", path=display_path(plan_file)))
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    atomic_write_bytes(output, plan_calendar(loaded, hub.programs[loaded.program], stamp))
+    language = chosen_language(hub.settings, loaded.language, None)
+    words = translations_for(language, project_dir)
+    ics = plan_calendar(loaded, hub.programs[loaded.program], stamp, words, language)
+    atomic_write_bytes(output, ics)
     echo(f"Wrote {display_path(output)}")

@@ -7,12 +7,14 @@ from typing import Literal
 from pydantic import Field
 
 from mentorbook.schema.models.base import Markdown, Model, Slug, Text
+from mentorbook.translatable import N_
 
 FRAMEWORKS: dict[str, tuple[str, ...]] = {
-    "SMART": ("Specific", "Measurable", "Achievable", "Relevant", "Time-bound"),
-    "REAL": ("Relevant", "Aspirational", "Experimental", "Learning-based"),
+    "SMART": (N_("Specific"), N_("Measurable"), N_("Achievable"), N_("Relevant"), N_("Time-bound")),
+    "REAL": (N_("Relevant"), N_("Aspirational"), N_("Experimental"), N_("Learning-based")),
 }
-"""What each goal framework's letters stand for; the site and the workbook both print it."""
+"""What each goal framework's letters stand for, in English; the site and the workbook both
+print it, each in its own language."""
 
 
 class GoalTemplate(Model):

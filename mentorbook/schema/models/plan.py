@@ -129,6 +129,8 @@ class Plan(Model):
     email: str = ""
     program: Slug
     """Id of the program the mentee takes part in."""
+    language: str | None = Field(default=None, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
+    """The language of the mentee's workbook and calendar, such as fr; the hub's first language when absent."""
     start: Day | None = None
     """The day the mentee's program starts; the workbook's dates count from it."""
     meet_every_weeks: int | None = Field(default=None, ge=1, le=12)

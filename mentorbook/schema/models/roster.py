@@ -37,6 +37,18 @@ class RosterRow(Model):
     goals: Annotated[list[str], BeforeValidator(_listed)] = []
     """Ids of the goal templates the plan starts with, separated by ';'; the row's program
     must offer them (context `offered_goals`: the goal ids by program id)."""
+    language: str = ""
+    """The language of the mentee's workbook, such as fr; empty for the hub's first."""
+
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, value: str, info: ValidationInfo) -> str:
+        languages = _known(info, "languages")
+        if value and languages is not None and value not in languages:
+            raise PydanticCustomError(
+                "dangling_reference", "unknown id", unknown_id_values("language", value, languages)
+            )
+        return value
 
     @field_validator("program")
     @classmethod
