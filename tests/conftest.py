@@ -9,6 +9,7 @@ API runs one session at a time, so the site's and the report's browser tests sha
 from __future__ import annotations
 
 import shutil
+import signal
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,16 @@ from click.testing import CliRunner
 
 TEST_PROJECT = Path(__file__).parent / "testdata" / "project"
 """A hub with one program, `pilot`, two goal templates and an agreement."""
+
+
+def with_ctrl_c_as_in_a_terminal() -> None:
+    """Give a child process Ctrl-C's default action, for a `preexec_fn`.
+
+    Why: a shell starts a background job (`make test &`, some CI runners) with SIGINT
+    ignored, children inherit that, and Python then keeps ignoring it; a test that stops a
+    command with Ctrl-C must start it as a terminal would.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from mentorbook.cli.main import cli
+from tests.conftest import with_ctrl_c_as_in_a_terminal
 
 Invoke = Callable[..., Result]
 
@@ -67,4 +68,11 @@ def roster_command(tmp_path: Path, project: Path, mentees: int) -> list[str]:
 def start_in_own_session(command: list[str], cwd: Path, **pipes: Any) -> subprocess.Popen[str]:
     """Start `command` in a session of its own, so that a signal sent to the session reaches
     every process of it, as a terminal's Ctrl-C does, or a machine that goes down."""
-    return subprocess.Popen(command, cwd=cwd, text=True, start_new_session=True, **pipes)
+    return subprocess.Popen(
+        command,
+        cwd=cwd,
+        text=True,
+        start_new_session=True,
+        preexec_fn=with_ctrl_c_as_in_a_terminal,
+        **pipes,
+    )

@@ -15,6 +15,7 @@ import pytest
 from mentorbook.errors import OutputExistsError
 from mentorbook.site.output import SITE, replacing
 from tests.cli.conftest import snapshot
+from tests.conftest import with_ctrl_c_as_in_a_terminal
 from tests.site.conftest import wait_for
 
 STAGING_PREFIXES = (".site.new.", ".site.old.")
@@ -84,7 +85,12 @@ def test_a_build_stopped_midway_leaves_no_staging_folder(
     command = [sys.executable, "-m", "mentorbook", "build", "hub"]
     assert subprocess.run(command, capture_output=True, timeout=300).returncode == 0
     before = snapshot(small_project / "site")
-    build = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    build = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=with_ctrl_c_as_in_a_terminal,
+    )
     try:
         assert wait_for(lambda: leftovers(small_project), 120), "the build never began"
         build.send_signal(stop)
