@@ -201,3 +201,8 @@ def test_a_project_po_changes_one_workbook_label_and_nothing_else(test_project: 
 def test_a_date_printed_in_french_reads_back() -> None:
     assert read_value(DAY, "lun. 1 févr. 2027") == dt.date(2027, 2, 1)
     assert read_value(DAY, "lundi 1 février 2027") == dt.date(2027, 2, 1)
+
+
+def test_a_date_printed_in_spanish_reads_back() -> None:
+    assert read_value(DAY, "lun, 1 feb 2027") == dt.date(2027, 2, 1)
+    assert read_value(DAY, "mié, 15 sept 2027") == dt.date(2027, 9, 15)
