@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
-from mentorbook.i18n import DOMAIN, LOCALE_DIR
+from mentorbook.i18n import DOMAIN, LOCALE_DIR, shipped_languages
+
+TESTDATA = Path(__file__).parents[1] / "testdata"
 
 _PLACEHOLDER = re.compile(r"%\(\w+\)s")
 _TAG = re.compile(r"<[^>]+>|\*\*")
@@ -17,6 +20,16 @@ _LINE_MARKS = " #*-|:>[]!\"'"
 def shipped_catalog(language: str) -> Catalog:
     with (LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po").open("rb") as po:
         return read_po(po, locale=language)
+
+
+def translated_languages() -> list[str]:
+    """Every shipped language but English; each has a small hub written in it."""
+    return [language for language in shipped_languages() if language != "en"]
+
+
+def hub_written_in(language: str) -> Path:
+    """The test hub whose content is written in `language`, with `language:` in its hub.yml."""
+    return TESTDATA / f"hub-{language}"
 
 
 def _pattern(message: str) -> re.Pattern[str]:

@@ -1,4 +1,5 @@
-"""A hub in French gets its site's fixed words in French, and a project's `.po` wins."""
+"""A hub in French or Spanish gets its site's fixed words in its language, and a project's
+`.po` wins."""
 
 from __future__ import annotations
 
@@ -14,10 +15,14 @@ from mentorbook.schema.loader import load_content
 from mentorbook.site.build import build_site
 from mentorbook.site.generate import render_pages
 from mentorbook.site.pages import site_plan
-from tests.i18n.english import english_left_in, shipped_catalog
+from tests.i18n.english import (
+    TESTDATA,
+    english_left_in,
+    hub_written_in,
+    shipped_catalog,
+    translated_languages,
+)
 from tests.site.conftest import make_project
-
-FRENCH_HUB = Path(__file__).parents[1] / "testdata" / "hub-fr"
 
 
 def _pages(project_root: Path, language: str | None) -> dict[str, str]:
@@ -25,18 +30,27 @@ def _pages(project_root: Path, language: str | None) -> dict[str, str]:
     return render_pages(Project(project_root), site_plan(hub, language, project_root))
 
 
-@pytest.fixture
-def french_hub(tmp_path: Path) -> Path:
-    """A copy of the French test hub: content written in French, `language: fr`."""
-    root = tmp_path / "hub-fr"
-    shutil.copytree(FRENCH_HUB, root)
-    return root
+@pytest.mark.parametrize(
+    ("language", "heading"), [("fr", "## Responsabilités\n"), ("es", "## Responsabilidades\n")]
+)
+def test_a_translated_site_has_no_english_fixed_words(
+    tmp_path: Path, language: str, heading: str
+) -> None:
+    """The test hub written in `language` (its hub.yml says so) gets every heading in it."""
+    root = tmp_path / f"hub-{language}"
+    shutil.copytree(hub_written_in(language), root)
+    pages = _pages(root, None)
+    assert english_left_in("\n".join(pages.values()), language) == set()
+    assert heading in pages["roles/mentor.md"]
 
 
-def test_a_french_site_has_no_english_fixed_words(french_hub: Path) -> None:
-    pages = _pages(french_hub, None)
-    assert english_left_in("\n".join(pages.values()), "fr") == set()
-    assert "## Responsabilités\n" in pages["roles/mentor.md"]
+def test_every_translated_language_has_a_test_hub() -> None:
+    assert {"fr", "es"} <= set(translated_languages())
+    for language in translated_languages():
+        assert (
+            f"language: {language}\n"
+            in (hub_written_in(language) / "content" / "hub.yml").read_text()
+        )
 
 
 def test_the_check_finds_english_in_an_english_site(test_project: Path) -> None:
@@ -87,16 +101,19 @@ def _visible_text(site: Path) -> str:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("hub", "english_expected"),
-    [(FRENCH_HUB, False), (Path(__file__).parents[1] / "testdata" / "project", True)],
-    ids=["fr", "en-proves-the-check-can-fail"],
+    ("hub", "language", "english_expected"),
+    [
+        *((hub_written_in(language), language, False) for language in translated_languages()),
+        (TESTDATA / "project", "fr", True),
+    ],
+    ids=[*translated_languages(), "en-proves-the-check-can-fail"],
 )
-def test_a_built_french_site_shows_no_english_fixed_word(
-    tmp_path: Path, hub: Path, english_expected: bool
+def test_a_built_translated_site_shows_no_english_fixed_word(
+    tmp_path: Path, hub: Path, language: str, english_expected: bool
 ) -> None:
     project = make_project(tmp_path / "hub", hub / "content")
     build_site(Project(project), project / "site")
-    left = english_left_in(_visible_text(project / "site"), "fr")
+    left = english_left_in(_visible_text(project / "site"), language)
     if english_expected:
         assert {"Responsibilities", "Find your way", "Glossary"} <= left
     else:

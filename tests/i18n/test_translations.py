@@ -33,8 +33,24 @@ def test_french_words_and_plurals() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("count", "months", "every"),
+    [(1, "1 mes", "**Sesiones:** cada semana"), (2, "2 meses", "**Sesiones:** cada 2 semanas")],
+)
+def test_spanish_words_and_plurals(count: int, months: str, every: str) -> None:
+    spanish = translations_for("es", None)
+    assert spanish.gettext("Responsibilities") == "Responsabilidades"
+    values = {"count": count}
+    assert spanish.ngettext("%(count)s month", "%(count)s months", count) % values == months
+    meetings = spanish.ngettext(
+        "**Meetings:** every week", "**Meetings:** every %(count)s weeks", count
+    )
+    assert meetings % values == every
+
+
 def test_a_regional_tag_uses_its_language() -> None:
     assert translations_for("fr-CA", None).gettext("Glossary") == "Glossaire"
+    assert translations_for("es-MX", None).gettext("Glossary") == "Glosario"
 
 
 def test_a_project_po_wins_message_by_message(tmp_path: Path) -> None:
@@ -64,7 +80,7 @@ def test_an_unknown_language_lists_the_available_ones(tmp_path: Path) -> None:
     with pytest.raises(UnknownLanguage) as raised:
         translations_for("xx", tmp_path)
     assert raised.value.message == (
-        "mentorbook has no words in the language 'xx'; use one of: en, fr, nl, "
+        "mentorbook has no words in the language 'xx'; use one of: en, es, fr, nl, "
         "or write your own in translations/xx.po"
     )
 
