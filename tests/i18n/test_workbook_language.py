@@ -213,7 +213,7 @@ def test_a_date_printed_in_french_reads_back() -> None:
 
 def test_co_mentors_a_group_breaks_and_journal_pages_are_in_french(tmp_path: Path) -> None:
     root = tmp_path / "hub-fr"
-    shutil.copytree(FRENCH_HUB, root)
+    shutil.copytree(hub_written_in("fr"), root)
     project = Project(root)
     plan = _plan("essai").model_copy(
         update={"mentor": "", "mentors": ["Jeanne Roux", "Paul Henri"], "group": "Les Lynx"}
