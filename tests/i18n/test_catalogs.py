@@ -23,8 +23,8 @@ def _messages(catalog: Catalog) -> set[tuple[object, str | None]]:
     return {(message.id, message.context) for message in catalog if message.id}
 
 
-def test_english_and_french_are_shipped() -> None:
-    assert {"en", "fr"} <= set(shipped_languages())
+def test_english_french_and_german_are_shipped() -> None:
+    assert {"en", "fr", "de"} <= set(shipped_languages())
 
 
 @pytest.mark.parametrize("language", shipped_languages())

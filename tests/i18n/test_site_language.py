@@ -1,4 +1,4 @@
-"""A hub in French gets its site's fixed words in French, and a project's `.po` wins."""
+"""A hub in French or German gets its site's fixed words in its language; a project's `.po` wins."""
 
 from __future__ import annotations
 
@@ -17,7 +17,10 @@ from mentorbook.site.pages import site_plan
 from tests.i18n.english import english_left_in, shipped_catalog
 from tests.site.conftest import make_project
 
-FRENCH_HUB = Path(__file__).parents[1] / "testdata" / "hub-fr"
+TESTDATA = Path(__file__).parents[1] / "testdata"
+HUBS = {"fr": TESTDATA / "hub-fr", "de": TESTDATA / "hub-de"}
+"""A small hub per shipped language other than English, its content written in it."""
+RESPONSIBILITIES = {"fr": "Responsabilités", "de": "Aufgaben"}
 
 
 def _pages(project_root: Path, language: str | None) -> dict[str, str]:
@@ -25,18 +28,17 @@ def _pages(project_root: Path, language: str | None) -> dict[str, str]:
     return render_pages(Project(project_root), site_plan(hub, language, project_root))
 
 
-@pytest.fixture
-def french_hub(tmp_path: Path) -> Path:
-    """A copy of the French test hub: content written in French, `language: fr`."""
-    root = tmp_path / "hub-fr"
-    shutil.copytree(FRENCH_HUB, root)
-    return root
-
-
-def test_a_french_site_has_no_english_fixed_words(french_hub: Path) -> None:
-    pages = _pages(french_hub, None)
-    assert english_left_in("\n".join(pages.values()), "fr") == set()
-    assert "## Responsabilités\n" in pages["roles/mentor.md"]
+@pytest.mark.parametrize("language", sorted(HUBS))
+def test_a_site_in_the_hubs_language_has_no_english_fixed_words(
+    tmp_path: Path, language: str
+) -> None:
+    root = tmp_path / f"hub-{language}"
+    shutil.copytree(HUBS[language], root)
+    pages = _pages(root, None)
+    assert english_left_in("\n".join(pages.values()), language) == set()
+    role_pages = [page for uri, page in pages.items() if uri.startswith("roles/")]
+    assert all(f"## {RESPONSIBILITIES[language]}\n" in page for page in role_pages)
+    assert role_pages
 
 
 def test_the_check_finds_english_in_an_english_site(test_project: Path) -> None:
@@ -56,7 +58,7 @@ def test_the_hub_language_chooses_the_site_language(test_project: Path) -> None:
     assert "\u00e0 partir de la semaine" in pages["programs/pilot.md"]
 
 
-@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("language", ["en", "fr", "de"])
 def test_a_project_po_changes_one_label_and_nothing_else(test_project: Path, language: str) -> None:
     before = _pages(test_project, language)
     english = "Responsibilities"
@@ -87,16 +89,21 @@ def _visible_text(site: Path) -> str:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("hub", "english_expected"),
-    [(FRENCH_HUB, False), (Path(__file__).parents[1] / "testdata" / "project", True)],
-    ids=["fr", "en-proves-the-check-can-fail"],
+    ("hub", "language", "english_expected"),
+    [
+        (HUBS["fr"], "fr", False),
+        (HUBS["de"], "de", False),
+        (TESTDATA / "project", "fr", True),
+        (TESTDATA / "project", "de", True),
+    ],
+    ids=["fr", "de", "en-proves-the-fr-check-can-fail", "en-proves-the-de-check-can-fail"],
 )
-def test_a_built_french_site_shows_no_english_fixed_word(
-    tmp_path: Path, hub: Path, english_expected: bool
+def test_a_built_site_shows_no_english_fixed_word(
+    tmp_path: Path, hub: Path, language: str, english_expected: bool
 ) -> None:
     project = make_project(tmp_path / "hub", hub / "content")
     build_site(Project(project), project / "site")
-    left = english_left_in(_visible_text(project / "site"), "fr")
+    left = english_left_in(_visible_text(project / "site"), language)
     if english_expected:
         assert {"Responsibilities", "Find your way", "Glossary"} <= left
     else:

@@ -20,6 +20,7 @@ from tests.i18n.english import english_left_in
 from tests.workbook.pdftools import page_png, run
 
 FRENCH_HUB = Path(__file__).parents[1] / "testdata" / "hub-fr"
+GERMAN_HUB = Path(__file__).parents[1] / "testdata" / "hub-de"
 TEST_PROJECT = Path(__file__).parents[1] / "testdata" / "project"
 
 
@@ -56,6 +57,15 @@ def french_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def german_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("hub") / "hub-de"
+    shutil.copytree(GERMAN_HUB, root)
+    path = root / "camille.pdf"
+    path.write_bytes(_render(root, _plan("probelauf")))
+    return path
+
+
 @pytest.mark.slow
 def test_a_french_workbook_has_no_english_fixed_words(french_pdf: Path) -> None:
     text = run("pdftotext", french_pdf, "-")
@@ -65,11 +75,27 @@ def test_a_french_workbook_has_no_english_fixed_words(french_pdf: Path) -> None:
 
 
 @pytest.mark.slow
+def test_a_german_workbook_has_no_english_fixed_words(german_pdf: Path) -> None:
+    text = run("pdftotext", german_pdf, "-")
+    assert english_left_in(text, "de") == set()
+    assert "Seite 2 von " in text  # the cover has no number
+    assert "Treffen 1" in text
+
+
+@pytest.mark.slow
 def test_the_check_finds_english_in_an_english_workbook(tmp_path: Path) -> None:
     text = _text(_render(TEST_PROJECT, _plan("pilot")), tmp_path, "en")
     assert {"How to use this workbook", "Meeting log", "Page %(page)s of %(pages)s"} <= (
         english_left_in(text, "fr")
     )
+
+
+@pytest.mark.slow
+def test_german_dates_read_exactly(german_pdf: Path) -> None:
+    text = " ".join(run("pdftotext", german_pdf, "-").split())
+    assert "Mo., 1. Feb. 2027" in text  # the start
+    assert "Mo., 15. Feb. 2027" in text  # the meeting held
+    assert "Mo., 1. Feb. 2027 bis Mo., 15. März 2027" in text  # the first phase, weeks 0-6
 
 
 @pytest.mark.slow
@@ -100,10 +126,27 @@ def test_plural_and_language_follow_the_plan(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+def test_german_plurals(tmp_path: Path) -> None:
+    text = " ".join(
+        _text(_render(TEST_PROJECT, _plan("pilot", language="de")), tmp_path, "de").split()
+    )
+    assert "3 Monate" in text
+    assert "alle 2 Wochen" in text
+
+
+@pytest.mark.slow
 def test_look_at_french_pages(french_pdf: Path) -> None:
     """Render the cover and the agreement to PNG (kept beside the PDF to look at)."""
     for page in (1, 5):
         png = page_png(french_pdf, page, french_pdf.with_name(f"page-{page}"))
+        assert png.stat().st_size > 1000
+
+
+@pytest.mark.slow
+def test_look_at_german_pages(german_pdf: Path) -> None:
+    """Render the cover, the agreement and a goal worksheet, where German's long words go."""
+    for page in (1, 5, 8):
+        png = page_png(german_pdf, page, german_pdf.with_name(f"page-{page}"))
         assert png.stat().st_size > 1000
 
 
@@ -126,7 +169,7 @@ def test_an_unknown_language_is_refused_with_the_available_ones(
     )
     assert result.exit_code == 1
     assert result.output == (
-        "Error: mentorbook has no words in the language 'xx'; use one of: en, fr, "
+        "Error: mentorbook has no words in the language 'xx'; use one of: de, en, fr, "
         "or write your own in translations/xx.po\n"
     )
     assert not output.exists()
@@ -151,3 +194,8 @@ def test_a_project_po_changes_one_workbook_label_and_nothing_else(test_project: 
 def test_a_date_printed_in_french_reads_back() -> None:
     assert read_value(DAY, "lun. 1 févr. 2027") == dt.date(2027, 2, 1)
     assert read_value(DAY, "lundi 1 février 2027") == dt.date(2027, 2, 1)
+
+
+def test_a_date_printed_in_german_reads_back() -> None:
+    assert read_value(DAY, "Mo., 1. Feb. 2027") == dt.date(2027, 2, 1)
+    assert read_value(DAY, "Montag, 1. Februar 2027") == dt.date(2027, 2, 1)
