@@ -118,6 +118,17 @@ def test_the_pdf_says_its_language_and_its_tooltips_are_french(french_pdf: Path)
 
 
 @pytest.mark.slow
+def test_the_pdf_says_its_language_and_its_tooltips_are_german(german_pdf: Path) -> None:
+    reader = PdfReader(german_pdf)
+    assert reader.trailer["/Root"]["/Lang"] == "de"
+    assert reader.metadata is not None
+    assert reader.metadata.title == "Mentoring-Arbeitsheft: Camille Martin"
+    tooltips = {field.get("/TU") for field in (reader.get_fields() or {}).values()}
+    assert "Meine Vision" in tooltips
+    assert "Treffen 2: nächste Schritte" in tooltips
+
+
+@pytest.mark.slow
 def test_plural_and_language_follow_the_plan(tmp_path: Path) -> None:
     """The plan's `language:` picks French in an English hub; `--language` would too."""
     text = _text(_render(TEST_PROJECT, _plan("pilot", language="fr")), tmp_path, "fr")
