@@ -37,19 +37,20 @@ class Table:
     """(line, cell count) of rows with more cells than the header names columns."""
 
 
-def read_table(raw: bytes, display: str, what: str = "the file") -> Table:
+def read_table(raw: bytes, display: str, what: str = "the file", *, strict: bool = True) -> Table:
     """Every non-blank row of a CSV file, keyed by the header's column names.
 
     Raises MentorbookError when the file as a whole cannot be read: not UTF-8, empty, a
     column named twice, or a quote that is never closed. `what` names the file in messages
-    (`the roster`, `the applications`).
+    (`the roster`, `the applications`). Without `strict`, a quote never closed runs to the
+    end of the file as one cell, for a caller that reports it as that row's problem.
     """
     text = decode_csv(raw, display, what)
     first_line = text.split("\n", 1)[0]
     if not first_line.strip():
         raise MentorbookError(f"{display}:1: " + message("csv_empty", what=what))
     reader = csv.reader(
-        io.StringIO(text, newline=""), delimiter=_delimiter(first_line), strict=True
+        io.StringIO(text, newline=""), delimiter=_delimiter(first_line), strict=strict
     )
     columns = tuple(name.strip().lower() for name in next(reader))
     refuse_repeated_columns(columns, display)
@@ -58,11 +59,13 @@ def read_table(raw: bytes, display: str, what: str = "the file") -> Table:
     line = reader.line_num + 1
     try:
         for cells in reader:
-            if len(cells) > len(columns):
-                too_long.append((line, len(cells)))
-            elif any(cell.strip() for cell in cells):
-                named = {name: cell.strip() for name, cell in zip(columns, cells, strict=False)}
-                rows.append(Row(line, named))
+            # A row of empty cells is a spreadsheet's leftover, however many cells it has.
+            if any(cell.strip() for cell in cells):
+                if len(cells) > len(columns):
+                    too_long.append((line, len(cells)))
+                else:
+                    named = {name: cell.strip() for name, cell in zip(columns, cells, strict=False)}
+                    rows.append(Row(line, named))
             line = reader.line_num + 1
     except csv.Error as error:
         raise csv_error(error, display, line, what) from None

@@ -48,8 +48,9 @@ def certificates_earned(
     for path, plan in plans:
         where = display_path(path)
         try:
-            rule = completion_rule(hub.programs[plan.program])
-            missing = missing_for_completion(plan, rule, where)
+            program = hub.programs[plan.program]
+            rule = completion_rule(program)
+            missing = missing_for_completion(plan, rule, hub.agreements[program.agreement], where)
         except MentorbookError as error:
             found.shortfalls[where] = [f"{where}: {error.message}"]
             continue
@@ -57,11 +58,13 @@ def certificates_earned(
             found.shortfalls[where] = [f"{where}: {text}" for text in missing]
             continue
         for role in roles:
-            if role == "mentor" and not plan.mentor:
+            if role == "mentor" and not plan.mentor_names:
                 found.shortfalls[where] = [
-                    f"{where}: no mentor certificate: the plan names no mentor; add 'mentor:' to it"
+                    f"{where}: no mentor certificate: the plan names no mentor; add 'mentors:' to it"
                 ]
                 continue
-            view = certificate_view(hub, plan, role, goals=goals)
-            found.earned.append(Earned(out_dir / certificate_filename(plan, role), view, path))
+            for mentor in range(1, len(plan.mentor_names) + 1 if role == "mentor" else 2):
+                view = certificate_view(hub, plan, role, goals=goals, mentor=mentor)
+                pdf = out_dir / certificate_filename(plan, role, mentor)
+                found.earned.append(Earned(pdf, view, path))
     return found

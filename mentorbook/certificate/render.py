@@ -51,15 +51,19 @@ class CertificateView:
     """The PDF's date: SOURCE_DATE_EPOCH's, else the day the pair finished."""
 
 
-def certificate_view(hub: Hub, plan: Plan, role: Role, *, goals: bool) -> CertificateView:
+def certificate_view(
+    hub: Hub, plan: Plan, role: Role, *, goals: bool, mentor: int = 1
+) -> CertificateView:
+    """The certificate of the mentee, or of the plan's mentor number `mentor` (from 1)."""
     program = hub.programs[plan.program]
     completed = completed_on(plan)
     fixed = source_date()
     issued = fixed or completed
+    mentors = ", ".join(plan.mentor_names)
     return CertificateView(
         role=role,
-        person=plan.mentee if role == "mentee" else plan.mentor,
-        partner=plan.mentor if role == "mentee" else plan.mentee,
+        person=plan.mentee if role == "mentee" else plan.mentor_names[mentor - 1],
+        partner=mentors if role == "mentee" else plan.mentee,
         program=program.name,
         organisation=program.organisation,
         start=plan.start,
@@ -67,21 +71,29 @@ def certificate_view(hub: Hub, plan: Plan, role: Role, *, goals: bool) -> Certif
         meetings=len(plan.meetings),
         # The goals are the mentee's: they go on the mentee's certificate only.
         goals=tuple(goal.title for goal in plan.goals) if goals and role == "mentee" else (),
-        number=certificate_number(plan, role),
+        number=certificate_number(plan, role, mentor),
         issued=issued.isoformat() if issued else None,
     )
 
 
-def certificate_number(plan: Plan, role: Role) -> str:
-    """Stable for the plan's identity (program, mentee, start), one per person: `FOUNDATIONS-3F9A-C21B-7E04`."""
-    code = identity_code(plan, f"certificate-{role}", 12)
+def certificate_number(plan: Plan, role: Role, mentor: int = 1) -> str:
+    """Stable for the plan's identity (program, mentee, start), one per person: `FOUNDATIONS-3F9A-C21B-7E04`.
+
+    Why the first mentor's has no number in it: it keeps the number it had before co-mentors.
+    """
+    code = identity_code(plan, f"certificate-{role}{_nth(mentor)}", 12)
     return f"{plan.program.upper()}-{code[:4]}-{code[4:8]}-{code[8:]}"
 
 
-def certificate_filename(plan: Plan, role: Role) -> str:
-    """`amara-okafor.pdf` for the mentee, `amara-okafor-mentor.pdf` for the mentee's mentor."""
-    suffix = "" if role == "mentee" else "-mentor"
+def certificate_filename(plan: Plan, role: Role, mentor: int = 1) -> str:
+    """`amara-okafor.pdf` for the mentee, `amara-okafor-mentor.pdf` for the mentee's mentor,
+    `amara-okafor-mentor-2.pdf` for a second co-mentor."""
+    suffix = "" if role == "mentee" else f"-mentor{_nth(mentor)}"
     return f"{mentee_slug(plan.mentee)}{suffix}.pdf"
+
+
+def _nth(mentor: int) -> str:
+    return "" if mentor == 1 else f"-{mentor}"
 
 
 class CertificateRenderer:

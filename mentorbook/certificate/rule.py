@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from mentorbook.domain.signatures import signatures
+from mentorbook.domain.signatures import signer_name, signers
 from mentorbook.errors import MentorbookError
 from mentorbook.schema.messages import message
-from mentorbook.schema.models import Program
+from mentorbook.schema.models import Agreement, Program
 from mentorbook.schema.models.completion import Completion
 from mentorbook.schema.models.plan import Plan
 
@@ -19,7 +19,9 @@ def completion_rule(program: Program) -> Completion:
     return program.completion
 
 
-def missing_for_completion(plan: Plan, rule: Completion, where: str = "PLAN") -> list[str]:
+def missing_for_completion(
+    plan: Plan, rule: Completion, agreement: Agreement, where: str = "PLAN"
+) -> list[str]:
     """What the plan at `where` still lacks under `rule`, each with what to do; empty when complete."""
     missing: list[str] = []
     if rule.meetings is not None and len(plan.meetings) < rule.meetings:
@@ -28,7 +30,7 @@ def missing_for_completion(plan: Plan, rule: Completion, where: str = "PLAN") ->
                 "completion_meetings", held=len(plan.meetings), required=rule.meetings, plan=where
             )
         )
-    unsigned = [role for role, day in signatures(plan).items() if day is None]
+    unsigned = [signer_name(signer) for signer in signers(plan, agreement) if signer.day is None]
     if rule.agreement_signed and unsigned:
         missing.append(message("completion_unsigned", who=" and the ".join(unsigned), plan=where))
     if rule.closing_review and plan.reviews.closing is None:

@@ -17,11 +17,16 @@ from mentorbook.schema.loader import load_content
 def check(project_dir: Path) -> None:
     """Validate the content of PROJECT_DIR (default: the current folder).
 
-    Plans in PROJECT_DIR/plans/ are validated too. Prints a one-line summary, or every
-    error as file:line:col with how to fix it.
+    Plans in PROJECT_DIR/plans/ are validated too, and so are the content's translations
+    (a translation that breaks the Markdown is an error, a missing one only a warning).
+    Prints a one-line summary, or every error as file:line:col with how to fix it.
     """
+    from mentorbook.translations.project import translation_warnings
+
     project = Project(project_dir)
     hub = load_content(project.content_dir)
+    for warning in translation_warnings(project, hub):
+        click.echo(f"Warning: {warning}", err=True)
     plans = load_plans(project.plans_dir, hub)
     summary = hub.summary()
     if plans:

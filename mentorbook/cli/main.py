@@ -57,6 +57,10 @@ COMMANDS = {
         "mentorbook.cli.site:serve",
         "Preview the hub of PROJECT_DIR, rebuilding it when content or templates change.",
     ),
+    "translations": LazyCommand(
+        "mentorbook.cli.translations:translations",
+        "Keep translations/content/<lang>.po in step with content/, for translators.",
+    ),
     "workbook": LazyCommand(
         "mentorbook.cli.workbook:workbook",
         "Write the PDF workbook of the plan in PLAN, of --mentee, or the --blank one.",

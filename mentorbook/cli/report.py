@@ -53,7 +53,7 @@ def report(
     project = Project(project_dir)
     hub = load_content(project.content_dir)
     day = today or source_date() or dt.date.today()
-    pairs, problems = summarise_plans(plans, hub, pair_summariser(hub.programs, day))
+    pairs, problems = summarise_plans(plans, hub, pair_summariser(hub, day))
     if problems:
         raise PlanError(problems)
     if not pairs:

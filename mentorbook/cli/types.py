@@ -19,8 +19,12 @@ if TYPE_CHECKING:
     _DateType = click.ParamType[dt.date]
     _TextType = click.ParamType[str]
     _NumbersType = click.ParamType[list[int]]
+    _SignedType = click.ParamType[tuple[str, int, dt.date]]
 else:  # click before 8.2 has no subscriptable ParamType
-    _DateType = _TextType = _NumbersType = click.ParamType
+    _DateType = _TextType = _NumbersType = _SignedType = click.ParamType
+
+SignedDay = tuple[str, int, dt.date]
+"""(role id, which of the role's people from 1, the day they signed)."""
 
 
 class IsoDate(_DateType):
@@ -98,6 +102,35 @@ class NumberChoice(_NumbersType):
         return picked
 
 
+class Signed(_SignedType):
+    """`ROLE=DATE`, or `ROLE.N=DATE` for the Nth person of a role several people sign for.
+
+    Why not check the role here: which roles sign depends on the plan's program, read later.
+    """
+
+    name = "ROLE=DATE"
+    _SHAPE = re.compile(
+        r"^(?P<role>[a-z0-9]+(?:-[a-z0-9]+)*)(?:\.(?P<number>[1-9][0-9]?))?=(?P<day>.*)$"
+    )
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> SignedDay:
+        if isinstance(value, tuple):
+            return value
+        found = self._SHAPE.match(str(value).strip())
+        if found is None:
+            self.fail(
+                f"'{value}' is not ROLE=DATE; write a signing role's id and the day,"
+                " such as mentee=2026-09-08 (mentor.2=2026-09-08 for a second co-mentor)",
+                param,
+                ctx,
+            )
+        day = DATE.convert(found["day"], param, ctx)
+        return found["role"], int(found["number"] or 1), day
+
+
 DATE = IsoDate()
 TEXT = Text()
 NAME = Name()
+SIGNED = Signed()

@@ -73,8 +73,14 @@ def workbook(
         if mentee is not None:
             plan = _quick_plan(mentee, mentor, program_id, start)
 
+    from mentorbook.i18n import chosen_language
+    from mentorbook.translations.project import hub_in_language
     from mentorbook.workbook import WorkbookRenderer
 
+    # In a hub published in several languages, the content follows the workbook's language too.
+    chosen = chosen_language(hub.settings, plan.language if plan else None, language)
+    if chosen in hub.settings.hub_languages:
+        hub = hub_in_language(project, hub, chosen)
     renderer = WorkbookRenderer(project, hub)
     pdf = renderer.render(
         plan, program_id=program_id, fillable=not flat, pdf_ua=pdf_ua, language=language
@@ -105,7 +111,7 @@ def _quick_plan(mentee: str, mentor: str | None, program_id: str, start: dt.date
     """The plan --mentee stands for: names, program and start, everything else left to write."""
     return Plan(
         mentee=mentee,
-        mentor=mentor or "",
+        mentors=[mentor] if mentor else [],
         program=program_id,
         start=start,
     )

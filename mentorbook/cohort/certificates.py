@@ -66,8 +66,10 @@ def certificate_work(
             plan = read_plan(plan_path, hub)
         except PlanError:
             continue
-        rule = hub.programs[plan.program].completion
-        if rule is None or missing_for_completion(plan, rule):
+        program = hub.programs[plan.program]
+        rule = program.completion
+        agreement = hub.agreements[program.agreement]
+        if rule is None or missing_for_completion(plan, rule, agreement):
             waiting += 1
             continue
         key = document_key(shared_digest, plan_path.read_bytes())

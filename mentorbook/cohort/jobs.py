@@ -105,13 +105,15 @@ def plan_tree(values: PlanValues, hub: Hub) -> Any:
         goals.append(goal_fields(taken=taken, template=hub.goals[goal_id]))
     tree = new_plan_tree(
         mentee=values.mentee,
-        mentor=values.mentor,
+        mentors=list(values.mentors),
         program=values.program,
         start=values.start,
         meet_every_weeks=None,
         vision="",
         goals=goals,
     )
+    if values.group:
+        set_field(tree, "group", values.group, Plan)
     if values.email:
         set_field(tree, "email", values.email, Plan)
     if values.language:
@@ -125,5 +127,12 @@ def values_digest(values: PlanValues) -> str:
     if not values.language:
         # Why: a roster without the column keeps the digests its plans were made with.
         del fields["language"]
+    mentors, group = fields.pop("mentors"), fields.pop("group")
+    # A row of one mentor and no group digests as it did before co-mentors and groups, so
+    # a cohort run again after an upgrade does not report every row as changed.
+    if len(mentors) <= 1 and not group:
+        fields["mentor"] = mentors[0] if mentors else ""
+    else:
+        fields.update(mentors=mentors, group=group)
     text = json.dumps(fields, sort_keys=True, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -23,6 +23,9 @@ from mentorbook.source_date import VARIABLE as SOURCE_DATE_VARIABLE
 
 FORMAT = 1
 WORKBOOK_TEMPLATES = "workbook"
+SHIPPED_CATALOGS = Path(__file__).resolve().parent.parent / "locale"
+"""mentorbook's own words (mentorbook.i18n.LOCALE_DIR, named here without importing Babel):
+a catalog edited in a source checkout changes every workbook as much as a template does."""
 
 
 @dataclass(frozen=True)
@@ -57,9 +60,12 @@ def shared_inputs_digest(project: Project, options: Mapping[str, Any]) -> str:
 
 
 def workbook_input_folders(project: Project) -> list[Path]:
-    """The folders a workbook is rendered from: the content and both sets of templates."""
+    """The folders a workbook is rendered from: the content, its translations, both sets of
+    templates, the shipped catalogs of fixed words."""
     return [
         project.content_dir,
+        project.root / "translations",
+        SHIPPED_CATALOGS,
         project.templates_dir / WORKBOOK_TEMPLATES,
         default_templates_dir() / WORKBOOK_TEMPLATES,
     ]

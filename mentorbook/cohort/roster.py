@@ -6,10 +6,8 @@ bad row becomes a problem with its line number instead of stopping the whole coh
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +16,7 @@ from mentorbook.schema.messages import message, suggestion
 from mentorbook.schema.models.plan import mentee_slug
 from mentorbook.schema.models.roster import RosterRow
 from mentorbook.schema.validation import validate_values
-from mentorbook.tables import csv_error, decode_csv, refuse_repeated_columns
+from mentorbook.tables import read_table
 
 COLUMNS = tuple(RosterRow.model_fields)
 WHAT = "the roster"
@@ -31,7 +29,8 @@ class PlanValues:
     """What one roster row says about a mentee: enough to start their plan."""
 
     mentee: str
-    mentor: str
+    mentors: tuple[str, ...]
+    group: str
     email: str
     program: str
     start: dt.date | None
@@ -90,27 +89,15 @@ def read_csv_roster(
     Raises MentorbookError when the file as a whole is unusable (not UTF-8, no `mentee`
     column, an unknown column): nothing sensible can come from any of its rows then.
     """
-    text = decode_csv(raw, display, WHAT)
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = _read_header(reader, display)
+    table = read_table(raw, display, WHAT, strict=False)
+    _check_header(table.columns, display)
     roster = Roster()
+    for line, cells in table.too_long:
+        reason = message("roster_too_many_cells", cells=cells, columns=len(table.columns))
+        roster.problems.append(RowProblem(display, line, reason))
     first_line_of: dict[str, int] = {}
-    line = reader.line_num + 1
-    try:
-        for cells in reader:
-            if any(cell.strip() for cell in cells):
-                _add_row(
-                    roster,
-                    display,
-                    line,
-                    header,
-                    cells,
-                    (programs, goals, languages),
-                    first_line_of,
-                )
-            line = reader.line_num + 1
-    except csv.Error as error:
-        raise csv_error(error, display, line, WHAT) from None
+    for row in table.rows:
+        _add_row(roster, display, row.line, row.cells, (programs, goals, languages), first_line_of)
     return roster
 
 
@@ -136,8 +123,8 @@ def read_plan_folder(folder: Path, display: str) -> Roster:
     return roster
 
 
-def _read_header(reader: Iterator[list[str]], display: str) -> list[str]:
-    header = [name.strip().lower() for name in next(reader, [])]
+def _check_header(header: Sequence[str], display: str) -> None:
+    """Refuse a roster without a `mentee` column or with a column no plan has."""
     columns = ", ".join(COLUMNS)
     if "mentee" not in header:
         raise MentorbookError(
@@ -154,25 +141,17 @@ def _read_header(reader: Iterator[list[str]], display: str) -> list[str]:
                     columns=columns,
                 )
             )
-    refuse_repeated_columns(header, display)
-    return header
 
 
 def _add_row(
     roster: Roster,
     display: str,
     line: int,
-    header: list[str],
-    cells: list[str],
+    cells_by_column: dict[str, str],
     known: tuple[Collection[str], Collection[str], Collection[str]],
     first_line_of: dict[str, int],
 ) -> None:
     programs = known[0]
-    if len(cells) > len(header):
-        reason = message("roster_too_many_cells", cells=len(cells), columns=len(header))
-        roster.problems.append(RowProblem(display, line, reason))
-        return
-    cells_by_column = {name: cell.strip() for name, cell in zip(header, cells, strict=False)}
     mentee = cells_by_column.get("mentee", "")
     slug = mentee_slug(mentee) if mentee else ""
     row, reasons = _validated(cells_by_column, *known)
@@ -224,7 +203,8 @@ def _values(row: RosterRow, programs: Collection[str]) -> PlanValues:
     """The row's values; a row without a program joins the hub's first one."""
     return PlanValues(
         mentee=row.mentee,
-        mentor=row.mentor,
+        mentors=tuple(row.mentor),
+        group=row.group,
         email=row.email,
         program=row.program or next(iter(programs)),
         start=row.start,

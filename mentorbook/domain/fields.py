@@ -12,8 +12,10 @@ Names are dotted and stable across renders of the same plan:
     goal.<goal-id>.<part>                      a goal worksheet
     agreement.<item-id>                        an agreement checkbox
     agreement.<role>_signed                    the date a role signed, such as agreement.mentee_signed
+    agreement.<role>_signed.<n>                the date the role's person n (from 2) signed
     meeting.<n>.date|notes|next_steps          meeting log entry n, counted from 1
     reflection.<set-id>.<prompt-id>            an answer to a reflection prompt
+    journal.<n>.<set-id>.<prompt-id>           the same, on journal page n (per phase or meeting)
     review.midpoint|closing.<part>             a review
 """
 
@@ -103,9 +105,11 @@ FIELD_MAP: Mapping[str, Section] = {
         },
     ),
     "signature": Section("agreement.{key}_signed", {"": DAY}),
+    "cosignature": Section("agreement.{key}_signed.{index}", {"": DAY}),
     "agreement": Section("agreement.{key}", {"": TICK}),
     "meeting": Section("meeting.{index}.{part}", {"date": DAY, "notes": TEXT, "next_steps": TEXT}),
     "reflection": Section("reflection.{key}.{part}", {ANY_ID: TEXT}),
+    "journal": Section("journal.{index}.{key}.{part}", {ANY_ID: TEXT}),
     "review": Section(
         "review.{key}.{part}",
         {"date": DAY, "progress": TEXT, "went_well": TEXT, "to_change": TEXT, "next_steps": TEXT},

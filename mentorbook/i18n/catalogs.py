@@ -55,8 +55,9 @@ def available_languages(project_root: Path | None) -> list[str]:
 
 def default_language(settings: HubSettings) -> str:
     """The hub's first language: the one its site and, unless a plan says otherwise, its
-    workbooks are written in. The one place that reads the hub's language setting."""
-    return settings.language
+    workbooks are written in (`HubSettings.default_language`, which reads both `language`
+    and `languages`)."""
+    return settings.default_language
 
 
 def babel_locale(language: str) -> Locale:

@@ -9,6 +9,7 @@ from babel.messages.pofile import PoFileError, read_po
 
 from mentorbook.errors import ContentError, Problem
 from mentorbook.schema.loader import display_path
+from mentorbook.schema.messages import message
 
 
 def read_po_file(path: Path, locale: str | None = None) -> Catalog:
@@ -22,17 +23,11 @@ def read_po_file(path: Path, locale: str | None = None) -> Catalog:
         with path.open("rb") as po:
             return read_po(po, locale=locale, abort_invalid=True)
     except PoFileError as error:
-        problem = Problem(
-            display_path(path),
-            error.lineno + 1,  # Babel counts lines from 0
-            1,
-            "",
-            f"this .po file cannot be read ({error}); fix the entry at this line, "
-            "or open and save the file in a .po editor such as Poedit",
-        )
-        raise ContentError([problem]) from error
+        detail = str(error).rsplit(" on ", 1)[0].rstrip(".")
+        text = message("po_malformed", detail=detail)
+        # Babel counts lines from 0.
+        raise ContentError([Problem(display_path(path), error.lineno + 1, 1, "", text)]) from error
     except UnicodeDecodeError as error:
-        problem = Problem(
-            display_path(path), 1, 1, "", "this .po file is not UTF-8; save it as UTF-8"
-        )
-        raise ContentError([problem]) from error
+        raise ContentError(
+            [Problem(display_path(path), 1, 1, "", message("po_not_utf8"))]
+        ) from error

@@ -45,22 +45,23 @@ def plan_calendar(
         "%(program)s: %(count)s minutes, %(media)s.",
         program.cadence.minutes,
     ) % {"program": program.name, "count": program.cadence.minutes, "media": media}
+    mentors = format_list(plan.mentor_names, locale=babel_locale(language))
     for number, day in enumerate(meetings, start=1):
-        numbers = {"number": number, "total": len(meetings), "mentor": plan.mentor}
+        numbers = {"number": number, "total": len(meetings), "mentors": mentors}
         calendar.add_component(
             _event(
                 f"{slug}-meeting-{number}",
                 day,
                 (
-                    _("Mentoring meeting %(number)s of %(total)s with %(mentor)s") % numbers
-                    if plan.mentor
+                    _("Mentoring meeting %(number)s of %(total)s with %(mentors)s") % numbers
+                    if plan.mentor_names
                     else _("Mentoring meeting %(number)s of %(total)s") % numbers
                 ),
                 description,
                 stamp,
             )
         )
-    for item in milestones(plan, program):
+    for item in milestones(plan, program, words):
         calendar.add_component(
             _event(f"{slug}-{item.uid}", item.date, item.title, program.name, stamp)
         )

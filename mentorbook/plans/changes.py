@@ -7,20 +7,21 @@ Why separate from the CLI: these are the edits; the CLI only gathers their input
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from typing import Any, Literal
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from slugify import slugify
 
+from mentorbook.domain.signatures import people_of, signing_roles, with_day
 from mentorbook.errors import InvalidOption
-from mentorbook.plans.tree import append_item, in_model_order, set_field, set_in
+from mentorbook.plans.tree import append_item, flow_list, in_model_order, set_field, set_in
 from mentorbook.plans.writer import PlanEdit
-from mentorbook.schema.messages import unknown_item
-from mentorbook.schema.models import GoalTemplate
+from mentorbook.schema.messages import message, unknown_id_values, unknown_item
+from mentorbook.schema.models import Agreement, GoalTemplate
+from mentorbook.schema.models.calendar import ReviewKind
 from mentorbook.schema.models.plan import Plan, PlanAgreement, Review, Reviews
 
-ReviewKind = Literal["midpoint", "closing"]
 GOAL_ID_LENGTH = 40
 """Goal ids name PDF form fields and appear in messages; a long title makes a short id."""
 
@@ -28,7 +29,7 @@ GOAL_ID_LENGTH = 40
 def new_plan_tree(
     *,
     mentee: str,
-    mentor: str,
+    mentors: list[str],
     program: str,
     start: dt.date | None,
     meet_every_weeks: int | None,
@@ -38,7 +39,7 @@ def new_plan_tree(
     """A new plan holding only what was given, fields in the model's order."""
     fields: dict[str, Any] = {
         "mentee": mentee,
-        "mentor": mentor,
+        "mentors": flow_list(mentors),
         "program": program,
         "start": start,
         "meet_every_weeks": meet_every_weeks,
@@ -114,7 +115,19 @@ def add_reflection(edit: PlanEdit, *, date: dt.date, prompt: str, text: str) -> 
 
 
 def record_review(edit: PlanEdit, kind: ReviewKind, fields: dict[str, Any]) -> None:
-    """Set the given fields of the mid-point or closing review; others stay as they are."""
+    """Set the given fields of the mid-point or closing review; others stay as they are.
+
+    Raises InvalidOption when the plan's program holds no such review.
+    """
+    program = edit.hub.programs[edit.plan.program]
+    if not program.holds_review(kind):
+        held = ", ".join(review.id for review in program.reviews or [])
+        text = (
+            message("review_not_held", program=program.id, kind=kind, held=held)
+            if held
+            else message("program_holds_no_reviews", program=program.id)
+        )
+        raise InvalidOption(text, param_hint="'KIND'")
     for key, value in in_model_order(Review, fields).items():
         set_in(edit.tree, [("reviews", Plan), (kind, Reviews)], key, value, Review)
 
@@ -124,28 +137,70 @@ def agree(
     *,
     tick: Iterable[str],
     tick_all: bool,
-    mentee_signed: dt.date | None,
-    mentor_signed: dt.date | None,
+    signed: Mapping[tuple[str, int], dt.date],
 ) -> list[str]:
     """Tick agreement items and record signature dates; return the ids newly ticked.
 
-    Raises InvalidOption naming the valid ids when an item is not in the agreement.
+    `signed` maps (role id, which of the role's people, from 1) to the day they signed.
+    Raises InvalidOption naming the valid ids when an item or a role is not in the agreement.
     """
     program = edit.hub.programs[edit.plan.program]
-    known = edit.hub.agreements[program.agreement].item_ids()
+    agreement = edit.hub.agreements[program.agreement]
+    known = agreement.item_ids()
     wanted = list(tick)
     for item_id in wanted:
         if item_id not in known:
             raise InvalidOption(
                 unknown_item(program.agreement, item_id, known), param_hint="'--tick'"
             )
+    refuse_unknown_signers(edit.plan, agreement, signed)
     already = set(edit.plan.agreement.ticked)
     new = [item for item in known if (tick_all or item in wanted) and item not in already]
     tick_items(edit.tree, new)
-    for key, date in (("mentee_signed", mentee_signed), ("mentor_signed", mentor_signed)):
-        if date is not None:
-            set_in(edit.tree, [("agreement", Plan)], key, date, PlanAgreement)
+    plan = edit.plan
+    for (role, number), day in signed.items():
+        plan = sign(edit.tree, plan, agreement, (role, number), day)
     return new
+
+
+def sign(
+    tree: CommentedMap, plan: Plan, agreement: Agreement, signer: tuple[str, int], day: dt.date
+) -> Plan:
+    """Record that `signer` (role id, which of its people from 1) signed on `day`; return the
+    plan as it now reads, for the role's next signer to build on.
+
+    Several people's days are written `[null, 2026-09-10]`. Why a flow list: a block list
+    writes a day not yet signed as a bare `-`, easy to misread.
+    """
+    role, number = signer
+    value = with_day(plan, agreement, role, number, day)
+    node = flow_list(value) if isinstance(value, list) else value
+    set_in(tree, [("agreement", Plan), ("signed", PlanAgreement)], role, node, None)
+    signed = {**plan.agreement.signed, role: value}
+    return plan.model_copy(
+        update={"agreement": plan.agreement.model_copy(update={"signed": signed})}
+    )
+
+
+def refuse_unknown_signers(
+    plan: Plan, agreement: Agreement, signed: Iterable[tuple[str, int]]
+) -> None:
+    """Raise InvalidOption for a role the agreement has no signature for, or a person too many."""
+    roles = signing_roles(agreement)
+    for role, number in signed:
+        if role not in roles:
+            values = unknown_id_values("signing role", role, roles)
+            raise InvalidOption(
+                message("unknown_signer", **values, agreement=agreement.id),
+                param_hint="'--signed'",
+            )
+        signature = agreement.signatures[roles.index(role)]
+        people = len(people_of(signature, plan))
+        if number > people:
+            raise InvalidOption(
+                message("signer_number_too_high", role=role, number=number, people=people),
+                param_hint="'--signed'",
+            )
 
 
 def tick_items(tree: CommentedMap, item_ids: list[str]) -> None:

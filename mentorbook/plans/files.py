@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mentorbook.domain.signatures import LEGACY_ROLES, people_of, signing_roles
 from mentorbook.errors import PlanError, Problem
 from mentorbook.project import Project
 from mentorbook.schema.loader import YAML_SUFFIXES, Hub, dangling_references, display_path
-from mentorbook.schema.messages import message, unknown_item
+from mentorbook.schema.messages import message, unknown_id_values, unknown_item
+from mentorbook.schema.models import Agreement
 from mentorbook.schema.models.plan import Plan, mentee_slug
+from mentorbook.schema.models.program import Program
 from mentorbook.schema.validation import validate_document
 from mentorbook.schema.yaml_reader import Document, YamlReadError, read_yaml
 
@@ -83,8 +86,11 @@ def content_problems(plan: Plan, document: Document, hub: Hub) -> list[Problem]:
     problems = list(dangling_references(plan, document, hub.entries))
     problems.extend(_duplicate_goal_ids(plan, document))
     program = hub.programs.get(plan.program)
+    if program is not None:
+        problems.extend(_ratings_off_scale(plan, document, program))
     agreement = hub.agreements.get(program.agreement) if program else None
     if agreement is not None:
+        problems.extend(_signature_problems(plan, document, agreement))
         known = agreement.item_ids()
         for index, item_id in enumerate(plan.agreement.ticked):
             if item_id not in known:
@@ -94,6 +100,22 @@ def content_problems(plan: Plan, document: Document, hub: Hub) -> list[Problem]:
                     )
                 )
     return problems
+
+
+def _ratings_off_scale(plan: Plan, document: Document, program: Program) -> list[Problem]:
+    """Self-assessment ratings above the top of the program's scale (the model allows 1-5)."""
+    scale = program.workbook.self_assessment.scale
+    if scale is None:
+        return []
+    return [
+        document.problem(
+            ("self_assessment", index, part),
+            message("rating_above_scale", value=value, scale=scale),
+        )
+        for index, rating in enumerate(plan.self_assessment)
+        for part, value in (("now", rating.now), ("target", rating.target))
+        if value is not None and value > scale
+    ]
 
 
 def _duplicate_goal_ids(plan: Plan, document: Document) -> list[Problem]:
@@ -110,4 +132,32 @@ def _duplicate_goal_ids(plan: Plan, document: Document) -> list[Problem]:
             )
         else:
             first_index[goal.id] = index
+    return problems
+
+
+def _signature_problems(plan: Plan, document: Document, agreement: Agreement) -> list[Problem]:
+    """Signatures of roles the agreement does not have, or of more people than sign."""
+    problems: list[Problem] = []
+    roles = signing_roles(agreement)
+    for role, days in plan.agreement.signed.items():
+        at: tuple[str, ...] = ("agreement", "signed", role)
+        if role not in roles:
+            values = unknown_id_values("signing role", role, roles)
+            problems.append(
+                document.problem(at, message("unknown_signer", **values, agreement=agreement.id))
+            )
+            continue
+        people = len(people_of(agreement.signatures[roles.index(role)], plan))
+        if isinstance(days, list) and len(days) > people:
+            found = message("too_many_signed_days", role=role, days=len(days), people=people)
+            problems.append(document.problem(at, found))
+    for role in LEGACY_ROLES:
+        if getattr(plan.agreement, f"{role}_signed") is not None and role in plan.agreement.signed:
+            at = ("agreement", f"{role}_signed")
+            found = message("old_and_new_field", old=f"{role}_signed", new=f"signed: {role}")
+            problems.append(document.problem(at, found))
+    if plan.mentor and plan.mentors:
+        problems.append(
+            document.problem(("mentor",), message("old_and_new_field", old="mentor", new="mentors"))
+        )
     return problems

@@ -17,9 +17,10 @@ from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap
 
 from mentorbook.domain.fields import FormField, UnreadableValue, location_of, read_value
-from mentorbook.domain.signatures import SIGNERS
+from mentorbook.domain.schedule import journal_pages, paced_program
+from mentorbook.domain.signatures import signed_days, signers
 from mentorbook.errors import MentorbookError
-from mentorbook.plans.changes import tick_items, unique_goal_id
+from mentorbook.plans.changes import sign, tick_items, unique_goal_id
 from mentorbook.plans.filled_pdf import FilledValue, FilledWorkbook, check_identity
 from mentorbook.plans.import_outcome import (
     Conflict,
@@ -29,13 +30,12 @@ from mentorbook.plans.import_outcome import (
     plain_value,
     short_text,
 )
-from mentorbook.plans.tree import Parents, append_item, in_model_order, set_in
+from mentorbook.plans.tree import Parents, append_item, flow_list, in_model_order, set_in
 from mentorbook.plans.writer import PlanEdit
 from mentorbook.schema.messages import message
 from mentorbook.schema.models.plan import (
     Meeting,
     Plan,
-    PlanAgreement,
     PlanGoal,
     Review,
     Reviews,
@@ -123,7 +123,8 @@ def import_filled(
         if location is None:
             state.outcome.notes.append(f"{name}: " + message("import_unknown_field"))
         else:
-            by_section[location.section].append((name, location, value))
+            section = _TAKEN_WITH.get(location.section, location.section)
+            by_section[section].append((name, location, value))
     for section, apply in _SECTIONS.items():
         apply(state, sorted(by_section[section], key=lambda entry: entry[0]))
     if state.problems:
@@ -142,9 +143,13 @@ def _get_in(tree: CommentedMap, parents: Parents, key: str) -> Any:
 
 
 def _cover(state: _Import, entries: Entries) -> None:
+    """The start date and the mentor's name, which the cover asks for when the plan has none."""
     for name, form, value in entries:
-        if form.part in ("start", "mentor") and (parsed := state.read(name, form, value)):
-            state.fill(name, form.part, parsed, Plan)
+        parsed = state.read(name, form, value)
+        if form.part == "start" and parsed:
+            state.fill(name, "start", parsed, Plan)
+        elif form.part == "mentor" and parsed:
+            state.fill(name, "mentors", flow_list([parsed]), Plan)
 
 
 def _vision(state: _Import, entries: Entries) -> None:
@@ -220,14 +225,28 @@ def _agreement(state: _Import, entries: Entries) -> None:
 
 
 def _signatures(state: _Import, entries: Entries) -> None:
+    """Each signer's date, into `signed`; a role the agreement does not sign is left out."""
+    plan = state.edit.plan
+    hub = state.edit.hub
+    agreement = hub.agreements[hub.programs[plan.program].agreement]
+    known = {(signer.role, signer.number) for signer in signers(plan, agreement)}
     for name, form, value in entries:
-        if form.key not in SIGNERS:
+        role, number = str(form.key), form.index or 1
+        if (role, number) not in known:
             state.outcome.notes.append(f"{name}: " + message("import_other_signer"))
             continue
         day = state.read(name, form, value)
-        if day is not None:
-            key = f"{form.key}_signed"
-            state.fill(name, key, day, PlanAgreement, parents=[("agreement", Plan)])
+        if day is None:
+            continue
+        days = signed_days(plan, role)
+        current = days[number - 1] if number <= len(days) else None
+        if current is not None:
+            if current != day:
+                state.outcome.conflicts.append(Conflict(name, current.isoformat(), day.isoformat()))
+            if current == day or not state.overwrite:
+                continue
+        plan = sign(state.tree, plan, agreement, (role, number), day)
+        state.outcome.imported.add(name)
 
 
 def _meetings(state: _Import, entries: Entries) -> None:
@@ -260,6 +279,22 @@ def _reflections(state: _Import, entries: Entries) -> None:
         state.add([name], "reflections", {"prompt": form.part, "text": str(value)}, Plan)
 
 
+def _journal(state: _Import, entries: Entries) -> None:
+    """Answers on a journal page become reflections dated on the page's day, so the
+    workbook prints them on that page again."""
+    if not state.within_limit("reflections", len(entries)):
+        return
+    plan = state.edit.plan
+    program = paced_program(state.edit.hub.programs[plan.program], plan)
+    days = {page.number: page.date for page in journal_pages(program, plan.start)}
+    for name, form, value in entries:
+        fields: dict[str, Any] = {"prompt": form.part, "text": str(value)}
+        day = days.get(form.index or 0)
+        if day is not None:
+            fields = {"date": day, **fields}
+        state.add([name], "reflections", fields, Plan)
+
+
 def _reviews(state: _Import, entries: Entries) -> None:
     for name, form, value in entries:
         parsed = state.read(name, form, value)
@@ -277,6 +312,9 @@ _SECTIONS = {
     "signature": _signatures,
     "meeting": _meetings,
     "reflection": _reflections,
+    "journal": _journal,
     "review": _reviews,
 }
 """How each section of the field map (domain.fields.FIELD_MAP) goes into the plan."""
+_TAKEN_WITH = {"cosignature": "signature"}
+"""Sections read together with another: a role's later signers add to its first one's date."""

@@ -8,12 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from gettext import NullTranslations
 
-from mentorbook.domain.schedule import PlannedMeeting, paced_program
+from mentorbook.domain.schedule import PlannedMeeting, paced_program, planned_reviews
 from mentorbook.domain.schedule import planned_meetings as program_meetings
-from mentorbook.domain.signatures import signatures
-from mentorbook.schema.models import Program
+from mentorbook.domain.signatures import signer_name, signers
+from mentorbook.i18n import N_
+from mentorbook.schema.models import Agreement, Program
 from mentorbook.schema.models.plan import Plan
+
+ENGLISH = NullTranslations()
+"""The msgids as they are: the words of callers that ask for no language."""
+REVIEW_DUE = {
+    "midpoint": N_("the mid-point review was due %(day)s"),
+    "closing": N_("the closing review was due %(day)s"),
+}
+"""What `plan show` says of a review not done by its day, by kind."""
 
 
 @dataclass(frozen=True)
@@ -48,12 +58,11 @@ def meeting_days(plan: Plan, program: Program) -> list[dt.date]:
 
 
 def review_dates(plan: Plan, program: Program) -> dict[str, dt.date]:
-    """When the mid-point and closing reviews fall due: the days of the meetings that hold them."""
-    return {
-        meeting.moment: meeting.date
-        for meeting in planned_meetings(plan, program)
-        if meeting.moment in ("midpoint", "closing") and meeting.date
-    }
+    """When the program's reviews fall due, by kind: none when the program holds none."""
+    if plan.start is None:
+        return {}
+    reviews = planned_reviews(paced_program(program, plan), plan.start)
+    return {review.kind: review.date for review in reviews if review.date}
 
 
 def agreement_due(plan: Plan, program: Program) -> dt.date | None:
@@ -62,8 +71,9 @@ def agreement_due(plan: Plan, program: Program) -> dt.date | None:
     return days[0] if days else None
 
 
-def milestones(plan: Plan, program: Program) -> list[Dated]:
-    """Program milestones (when the plan has a start) and the goals' own dates, by date."""
+def milestones(plan: Plan, program: Program, words: NullTranslations = ENGLISH) -> list[Dated]:
+    """Program milestones (when the plan has a start) and the goals' own dates, by date;
+    `words` names the goals' dates in the mentee's language."""
     dated: list[Dated] = []
     if plan.start is not None:
         dated.extend(
@@ -78,7 +88,9 @@ def milestones(plan: Plan, program: Program) -> list[Dated]:
                     Dated(
                         f"goal-{goal.id}-milestone-{index}",
                         step.due,
-                        f"{step.title} ({goal.title})",
+                        # Translators: a goal's milestone in a calendar: "First talk (Speak up)".
+                        words.gettext("%(step)s (%(goal)s)")
+                        % {"step": step.title, "goal": goal.title},
                         of_goal=True,
                         done=step.done or finished,
                     )
@@ -88,7 +100,7 @@ def milestones(plan: Plan, program: Program) -> list[Dated]:
                 Dated(
                     f"goal-{goal.id}",
                     goal.due,
-                    f"Goal due: {goal.title}",
+                    words.gettext("Goal due: %(goal)s") % {"goal": goal.title},
                     of_goal=True,
                     done=finished,
                 )
@@ -96,30 +108,59 @@ def milestones(plan: Plan, program: Program) -> list[Dated]:
     return sorted(dated, key=lambda item: (item.date, item.uid))
 
 
-def next_milestone(plan: Plan, program: Program, today: dt.date) -> Dated | None:
-    upcoming = [item for item in milestones(plan, program) if item.date >= today and not item.done]
+def next_milestone(
+    plan: Plan, program: Program, today: dt.date, words: NullTranslations = ENGLISH
+) -> Dated | None:
+    upcoming = [
+        item for item in milestones(plan, program, words) if item.date >= today and not item.done
+    ]
     return upcoming[0] if upcoming else None
 
 
-def overdue(plan: Plan, program: Program, today: dt.date) -> list[str]:
+def overdue(
+    plan: Plan,
+    program: Program,
+    agreement: Agreement,
+    today: dt.date,
+    words: NullTranslations = ENGLISH,
+) -> list[str]:
     """Plain sentences for everything past its day and not done, oldest first."""
+    _ = words.gettext
     late: list[str] = []
     planned = [day for day in meeting_days(plan, program) if day <= today]
     missing = len(planned) - len(plan.meetings)
     if missing > 0:
+        values = {
+            "count": missing,
+            "logged": len(plan.meetings),
+            "planned": len(planned),
+            "day": today.isoformat(),
+        }
         late.append(
-            f"{missing} planned meeting{'s' if missing > 1 else ''} not logged yet"
-            f" ({len(plan.meetings)} logged, {len(planned)} planned by {today.isoformat()})"
+            words.ngettext(
+                "%(count)s planned meeting not logged yet"
+                " (%(logged)s logged, %(planned)s planned by %(day)s)",
+                "%(count)s planned meetings not logged yet"
+                " (%(logged)s logged, %(planned)s planned by %(day)s)",
+                missing,
+            )
+            % values
         )
     signing_due = agreement_due(plan, program)
     if signing_due is not None and signing_due < today:
-        for who, day in signatures(plan).items():
-            if day is None:
-                late.append(f"the agreement is not signed by the {who} yet")
+        for signer in signers(plan, agreement):
+            if signer.day is None:
+                # Translators: the role id (mentee, mentor.2) is printed as `plan agree` takes it.
+                late.append(
+                    _("the agreement is not signed by the %(who)s yet")
+                    % {"who": signer_name(signer)}
+                )
     for kind, due in review_dates(plan, program).items():
         if due < today and getattr(plan.reviews, kind) is None:
-            late.append(f"the {kind} review was due {due.isoformat()}")
-    for item in milestones(plan, program):
+            late.append(_(REVIEW_DUE[kind]) % {"day": due.isoformat()})
+    for item in milestones(plan, program, words):
         if item.of_goal and item.date < today and not item.done:
-            late.append(f"{item.title}, {item.date.isoformat()}")
+            late.append(
+                _("%(title)s, %(day)s") % {"title": item.title, "day": item.date.isoformat()}
+            )
     return late

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from gettext import NullTranslations
 
+from mentorbook.domain.signatures import signer_name, signers
 from mentorbook.plans.schedule import (
     meeting_days,
     meeting_every_weeks,
     next_milestone,
     overdue,
 )
-from mentorbook.schema.models import Program
+from mentorbook.schema.models import Agreement, Program
 from mentorbook.schema.models.plan import Plan, PlanGoal
 
 BAR_WIDTH = 10
@@ -20,7 +21,7 @@ BAR_WIDTH = 10
 def plan_summary(
     plan: Plan,
     program: Program,
-    agreement_items: int,
+    agreement: Agreement,
     today: dt.date,
     words: NullTranslations | None = None,
 ) -> str:
@@ -33,9 +34,9 @@ def plan_summary(
         _heading(plan, program, words),
         _goals(plan.goals, words),
         _meetings(plan, program, today, words),
-        _agreement(plan, agreement_items, words),
+        _agreement(plan, agreement, words),
         _next(plan, program, today, words),
-        _overdue(plan, program, today, words),
+        _overdue(plan, program, agreement, today, words),
     ]
     return "\n\n".join(block for block in blocks if block) + "\n"
 
@@ -44,8 +45,16 @@ def _heading(plan: Plan, program: Program, words: NullTranslations) -> str:
     _ = words.gettext
     values = {"mentee": plan.mentee, "program": program.name, "revision": plan.revision}
     lines = [_("%(mentee)s: %(program)s (revision %(revision)s)") % values]
-    if plan.mentor:
-        lines.append(_("Mentor: %(mentor)s") % {"mentor": plan.mentor})
+    mentors = plan.mentor_names
+    if mentors:
+        lines.append(
+            words.ngettext("Mentor: %(names)s", "Mentors: %(names)s", len(mentors))
+            % {"names": ", ".join(mentors)}
+        )
+    if plan.group:
+        lines.append(_("Group: %(group)s") % {"group": plan.group})
+    if plan.peers:
+        lines.append(_("Peers: %(names)s") % {"names": ", ".join(plan.peers)})
     if plan.start is not None:
         lines.append(_("Started: %(day)s") % {"day": plan.start.isoformat()})
     else:
@@ -103,36 +112,34 @@ def _meetings(plan: Plan, program: Program, today: dt.date, words: NullTranslati
     return line
 
 
-def _agreement(plan: Plan, agreement_items: int, words: NullTranslations) -> str:
+def _agreement(plan: Plan, agreement: Agreement, words: NullTranslations) -> str:
     _ = words.gettext
     signed = [
-        _("%(who)s on %(day)s") % {"who": who, "day": date.isoformat()}
-        if date
-        else _("%(who)s not yet") % {"who": who}
-        for who, date in (
-            # Translators: who signed, in `plan show`: "signed by mentee on 2027-01-11".
-            (_("mentee"), plan.agreement.mentee_signed),
-            # Translators: who signed, in `plan show`: "mentor not yet".
-            (_("mentor"), plan.agreement.mentor_signed),
-        )
+        # Translators: in `plan show`, "signed by mentee on 2027-01-11, mentor.2 not yet";
+        # the role id (mentee, mentor.2) is printed as `plan agree --signed` takes it.
+        _("%(who)s on %(day)s") % {"who": signer_name(signer), "day": signer.day.isoformat()}
+        if signer.day
+        else _("%(who)s not yet") % {"who": signer_name(signer)}
+        for signer in signers(plan, agreement)
     ]
+    items = len(agreement.item_ids())
     values = {
         "ticked": len(plan.agreement.ticked),
-        "count": agreement_items,
+        "count": items,
         "signed": ", ".join(signed),
     }
     return (
         words.ngettext(
             "Agreement: %(ticked)s of %(count)s item ticked; signed by %(signed)s",
             "Agreement: %(ticked)s of %(count)s items ticked; signed by %(signed)s",
-            agreement_items,
+            items,
         )
         % values
     )
 
 
 def _next(plan: Plan, program: Program, today: dt.date, words: NullTranslations) -> str:
-    upcoming = next_milestone(plan, program, today)
+    upcoming = next_milestone(plan, program, today, words)
     if upcoming is None:
         return words.gettext("Next milestone: none ahead")
     days = (upcoming.date - today).days
@@ -149,8 +156,10 @@ def _next(plan: Plan, program: Program, today: dt.date, words: NullTranslations)
     )
 
 
-def _overdue(plan: Plan, program: Program, today: dt.date, words: NullTranslations) -> str:
-    late = overdue(plan, program, today)
+def _overdue(
+    plan: Plan, program: Program, agreement: Agreement, today: dt.date, words: NullTranslations
+) -> str:
+    late = overdue(plan, program, agreement, today, words)
     if not late:
         return words.gettext("Overdue: nothing")
     return "\n".join([words.gettext("Overdue:"), *(f"  - {_one_line(item)}" for item in late)])

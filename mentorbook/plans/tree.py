@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from pydantic import BaseModel
@@ -29,6 +29,8 @@ def yaml_value(value: Any) -> Any:
     Why not text with control characters: a `|` block cannot hold them; left plain, the
     writer puts such text in double quotes with escapes (`"\\e"`), which reads back the same.
     """
+    if isinstance(value, CommentedMap | CommentedSeq):
+        return value  # already a node, written in the style it was given
     if isinstance(value, str):
         return LiteralScalarString(value) if _block_writable(value) else value
     if isinstance(value, dt.date):
@@ -45,6 +47,13 @@ def yaml_value(value: Any) -> Any:
     return value
 
 
+def flow_list(items: Iterable[Any]) -> CommentedSeq:
+    """A list written on one line, `[Ben Osei, Ana Ruiz]`: for short lists of names or days."""
+    sequence = CommentedSeq(items)
+    sequence.fa.set_flow_style()
+    return sequence
+
+
 def _block_writable(text: str) -> bool:
     return "\n" in text and visible_controls(text, keep="\n\t") == text
 
@@ -54,22 +63,30 @@ def in_model_order(model: type[BaseModel], fields: Mapping[str, Any]) -> dict[st
     return {name: fields[name] for name in model.model_fields if name in fields}
 
 
-def set_field(mapping: CommentedMap, key: str, value: Any, model: type[BaseModel]) -> None:
-    """Set `key`, keeping its place if present, else inserting it where the model lists it."""
+def set_field(mapping: CommentedMap, key: str, value: Any, model: type[BaseModel] | None) -> None:
+    """Set `key`, keeping its place if present, else inserting it where the model lists it.
+
+    A `model` of None stands for a mapping keyed by ids (such as `signed`): a new key goes last.
+    """
     node = yaml_value(value)
     if key in mapping:
         mapping[key] = node
         return
-    order = list(model.model_fields)
-    rank = order.index(key)
-    position = sum(1 for existing in mapping if existing in order and order.index(existing) < rank)
+    if model is None:
+        position = len(mapping)
+    else:
+        order = list(model.model_fields)
+        rank = order.index(key)
+        position = sum(
+            1 for existing in mapping if existing in order and order.index(existing) < rank
+        )
     mapping.insert(position, key, node)
     if position > 0:
         _move_trailing_comment(mapping, list(mapping)[position - 1], key)
 
 
 def set_in(
-    mapping: CommentedMap, parents: Parents, key: str, value: Any, model: type[BaseModel]
+    mapping: CommentedMap, parents: Parents, key: str, value: Any, model: type[BaseModel] | None
 ) -> None:
     """Set `key` in the mapping reached through `parents`, creating what is missing whole.
 

@@ -23,6 +23,7 @@ from ruamel.yaml.representer import RoundTripRepresenter
 from mentorbook.errors import MentorbookError, OutputExistsError
 from mentorbook.fileio import atomic_write_text
 from mentorbook.plans.files import read_plan_document, validated_plan
+from mentorbook.plans.migrate import migrate_old_forms
 from mentorbook.plans.tree import set_field
 from mentorbook.schema.json_schema import SCHEMA_FILE_NAME
 from mentorbook.schema.loader import Hub, display_path
@@ -66,6 +67,7 @@ def update_plan(
         plan = validated_plan(document, hub)
         before = path.read_bytes().decode("utf-8-sig")
         yaml = _yaml_for(document.data)  # before the change: new entries have no position
+        migrate_old_forms(document.data)
         result = change(PlanEdit(document.data, plan, hub))
         set_field(document.data, "revision", plan.revision + 1, Plan)
         # Comments keep the line ends they were read with; values never hold a raw \r.

@@ -23,7 +23,7 @@ ALLOWED_TAGS = frozenset(
 """What Markdown and the site's extensions make (admonitions, tables, task lists, footnotes,
 and pymdownx's details and tabs), without scripts, frames, forms, styles or embedded files."""
 ALLOWED_ATTRIBUTES = {
-    "*": {"class", "id", "title"},
+    "*": {"class", "id", "lang", "title"},  # lang: a text left untranslated keeps its voice
     "a": {"href"},
     "img": {"src", "alt", "width", "height"},
     "input": {"type", "checked", "disabled", "name"},

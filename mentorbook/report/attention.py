@@ -9,14 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from mentorbook.domain.signatures import signatures
+from mentorbook.domain.signatures import signer_name, signers
 from mentorbook.plans.schedule import (
     agreement_due,
     meeting_days,
     meeting_every_weeks,
     review_dates,
 )
-from mentorbook.schema.models import Program
+from mentorbook.schema.models import Agreement, Program
 from mentorbook.schema.models.plan import Plan
 
 CADENCES_WITHOUT_MEETING = 2
@@ -32,9 +32,11 @@ class Attention:
     since: dt.date
 
 
-def needs_attention(plan: Plan, program: Program, today: dt.date) -> list[Attention]:
+def needs_attention(
+    plan: Plan, program: Program, agreement: Agreement, today: dt.date
+) -> list[Attention]:
     """Every reason the pair of `plan` needs attention on `today`, oldest first."""
-    found = [*_no_recent_meeting(plan, program, today), *_unsigned(plan, program, today)]
+    found = [*_no_recent_meeting(plan, program, today), *_unsigned(plan, program, agreement, today)]
     found.extend(_reviews_overdue(plan, program, today))
     return sorted(found, key=lambda item: (item.since, item.reason))
 
@@ -53,11 +55,17 @@ def _no_recent_meeting(plan: Plan, program: Program, today: dt.date) -> list[Att
     return [Attention(f"no meeting logged for {weeks} weeks (two cadences)", since)]
 
 
-def _unsigned(plan: Plan, program: Program, today: dt.date) -> list[Attention]:
+def _unsigned(
+    plan: Plan, program: Program, agreement: Agreement, today: dt.date
+) -> list[Attention]:
     due = agreement_due(plan, program)
     if due is None or due >= today:
         return []
-    missing = [role for role, day in signatures(plan).items() if day is None or day > today]
+    missing = [
+        signer_name(signer)
+        for signer in signers(plan, agreement)
+        if signer.day is None or signer.day > today
+    ]
     if not missing:
         return []
     who = " and the ".join(missing)

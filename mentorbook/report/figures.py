@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import accumulate
 
-from mentorbook.domain.signatures import fully_signed_on, signatures
+from mentorbook.domain.signatures import fully_signed_on, signer_name, signers
 from mentorbook.plans.identity import pseudonym
 from mentorbook.plans.schedule import meeting_days, review_dates
 from mentorbook.report.attention import Attention, needs_attention, review_done
-from mentorbook.schema.models import Program
+from mentorbook.schema.loader import Hub
+from mentorbook.schema.models import Agreement, Program
 from mentorbook.schema.models.plan import Plan
 
 REVIEW_KINDS = ("midpoint", "closing")
@@ -105,18 +106,18 @@ class Report:
     anonymous: bool = False
 
 
-def pair_figures(plan: Plan, program: Program, today: dt.date) -> PairFigures:
+def pair_figures(plan: Plan, program: Program, agreement: Agreement, today: dt.date) -> PairFigures:
     planned = meeting_days(plan, program)
     due_dates = review_dates(plan, program)
     held = tuple(meeting.date for meeting in plan.meetings if meeting.date <= today)
-    signed_on = fully_signed_on(plan)
+    signed_on = fully_signed_on(plan, agreement)
     return PairFigures(
         pair=pseudonym(plan),
         mentee=plan.mentee,
-        mentor=plan.mentor,
+        mentor=", ".join(plan.mentor_names),
         program=plan.program,
         start=plan.start,
-        signed=signatures(plan),
+        signed={signer_name(signer): signer.day for signer in signers(plan, agreement)},
         meetings_held=len(held),
         meetings_due=sum(1 for day in planned if day <= today),
         meetings_planned=len(planned),
@@ -127,18 +128,19 @@ def pair_figures(plan: Plan, program: Program, today: dt.date) -> PairFigures:
             for kind in REVIEW_KINDS
         },
         reflections=len(plan.reflections),
-        attention=tuple(needs_attention(plan, program, today)),
+        attention=tuple(needs_attention(plan, program, agreement, today)),
         planned_days=tuple(planned),
         held_days=held,
         fully_signed=signed_on if signed_on is not None and signed_on <= today else None,
     )
 
 
-def pair_summariser(programs: dict[str, Program], today: dt.date) -> Callable[[Plan], PairFigures]:
+def pair_summariser(hub: Hub, today: dt.date) -> Callable[[Plan], PairFigures]:
     """What the report keeps of each plan it reads: its pair's figures, never its text."""
 
     def summarise(plan: Plan) -> PairFigures:
-        return pair_figures(plan, programs[plan.program], today)
+        program = hub.programs[plan.program]
+        return pair_figures(plan, program, hub.agreements[program.agreement], today)
 
     return summarise
 

@@ -52,14 +52,15 @@ def report_pdf(project: Project, html: str) -> bytes:
     return pdf
 
 
+SIGNED_COLUMNS = "<signer>_signed"
+"""Stands for one column per signer of the programs' agreements: mentee_signed, mentor_signed..."""
 CSV_COLUMNS = (
     "pair",
     "mentee",
     "mentor",
     "program",
     "start",
-    "mentee_signed",
-    "mentor_signed",
+    SIGNED_COLUMNS,
     "meetings_held",
     "meetings_due",
     "meetings_planned",
@@ -76,10 +77,17 @@ CSV_COLUMNS = (
 
 def report_csv(report: Report) -> str:
     """One row per pair; with --anonymous the names are left out and the pseudonym stays."""
+    signers = dict.fromkeys(
+        f"{signer}_signed"
+        for figures in report.programs
+        for pair in figures.pairs
+        for signer in pair.signed
+    )
     columns = [
-        column
+        name
         for column in CSV_COLUMNS
-        if not (report.anonymous and column in ("mentee", "mentor"))
+        for name in (signers if column == SIGNED_COLUMNS else [column])
+        if not (report.anonymous and name in ("mentee", "mentor"))
     ]
     output = io.StringIO()
     writer = csv.DictWriter(output, fieldnames=columns, extrasaction="ignore", lineterminator="\n")

@@ -136,6 +136,9 @@ def _field_location(
             current = owner.model_fields[step].annotation
         elif owner is not None and not _is_branch_name(step):
             kept.append(step)  # an unknown key: keep it so the error points at it
+        elif get_origin(current) is dict and not _is_branch_name(step):
+            kept.append(step)  # a key of a mapping keyed by ids, such as a plan's `signed`
+            current = get_args(current)[1]
     return tuple(kept)
 
 

@@ -34,10 +34,19 @@ BLANK_OPTIONS: dict[str, Any] = {"blank": True, "fillable": True}
 """How the site's workbooks are rendered; part of their key."""
 
 
-def download_keys(project: Project, programs: Mapping[str, str]) -> dict[str, str]:
-    """The cache key of each blank workbook, by URI, from the program it is made for (by URI)."""
+def download_keys(
+    project: Project, programs: Mapping[str, str], language: str | None = None
+) -> dict[str, str]:
+    """The cache key of each blank workbook, by URI, from the program it is made for (by URI).
+
+    `language` is the hub's language the workbook is in; None for its default language.
+    """
     shared = shared_inputs_digest(project, BLANK_OPTIONS)
-    return {uri: document_key(shared, program_id.encode()) for uri, program_id in programs.items()}
+    prefix = "" if language is None else f"{language}/"
+    return {
+        uri: document_key(shared, f"{prefix}{program_id}".encode())
+        for uri, program_id in programs.items()
+    }
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,8 @@ class RenderJob:
     keys: dict[str, str]
     background: bool = False
     """Render at a low priority: the preview's rebuilds come first."""
+    language: str | None = None
+    """The hub's language the workbooks are in; None for its default language."""
 
 
 def render_blank_workbooks(job: RenderJob, hub: Hub | None = None) -> dict[str, bytes]:
@@ -60,18 +71,24 @@ def render_blank_workbooks(job: RenderJob, hub: Hub | None = None) -> dict[str, 
     under the old content's key.
     """
     from mentorbook.schema.loader import load_content
+    from mentorbook.translations.project import hub_in_language
     from mentorbook.workbook import WorkbookRenderer
 
     project = Project(job.project_root)
-    renderer = WorkbookRenderer(project, hub or load_content(project.content_dir))
+    if hub is None:
+        hub = hub_in_language(project, load_content(project.content_dir), job.language)
+    renderer = WorkbookRenderer(project, hub)
     made = {}
     for uri, program_id in job.programs.items():
         with template_errors_as_build_errors(uri):
             made[uri] = renderer.render(
-                None, program_id=program_id, fillable=BLANK_OPTIONS["fillable"]
+                None,
+                program_id=program_id,
+                fillable=BLANK_OPTIONS["fillable"],
+                language=job.language,
             )
     cache = PdfCache.of(project)
-    current = download_keys(project, job.programs)
+    current = download_keys(project, job.programs, job.language)
     for uri, pdf in made.items():
         if cache is not None and current[uri] == job.keys[uri]:
             # A read-only project still builds: it only renders the workbook again next time.
@@ -157,9 +174,13 @@ class _Worker:
 class Downloads:
     """The site's blank workbooks over one build, or over every rebuild of one `serve`."""
 
-    def __init__(self, project: Project, *, background: bool = False) -> None:
+    def __init__(
+        self, project: Project, *, background: bool = False, language: str | None = None
+    ) -> None:
         self.project = project
         self.background = background
+        self.language = language
+        """The hub's language of the workbooks (None: its default); `start` gets that hub."""
         self.cache = PdfCache.of(project)
         self.keys: dict[str, str] = {}
         self.found: dict[str, bytes] = {}
@@ -170,7 +191,7 @@ class Downloads:
     def start(self, hub: Hub, downloads: Iterable[Download]) -> None:
         """Take every workbook the cache holds, and start a worker on the others."""
         programs = {download.uri: download.program_id for download in downloads}
-        self.keys = download_keys(self.project, programs)
+        self.keys = download_keys(self.project, programs, self.language)
         self.found = {}
         for uri, key in self.keys.items():
             pdf = self.cache.load(key) if self.cache is not None else None
@@ -182,7 +203,11 @@ class Downloads:
             self.stop()
         if missing and self.worker is None:
             job = RenderJob(
-                self.project.root, {uri: programs[uri] for uri in missing}, missing, self.background
+                self.project.root,
+                {uri: programs[uri] for uri in missing},
+                missing,
+                self.background,
+                self.language,
             )
             self.worker = _Worker(job, hub)
 

@@ -19,7 +19,8 @@ from mentorbook.schema.models.base import ASSETS_FOLDER
 from mentorbook.schema.yaml_reader import new_yaml
 from mentorbook.site.generate import GeneratedSite, generate_site
 from mentorbook.site.output import EXPORT, refuse_foreign_folder, replacing
-from mentorbook.site.settings import theme_settings, theme_text
+from mentorbook.site.settings import language_folder, theme_settings, theme_text
+from mentorbook.translations.project import hub_in_language
 
 EXPORT_HEADER = "# Exported by mentorbook: plain Markdown pages, no mentorbook plugin needed.\n"
 DOCS = "docs"
@@ -27,14 +28,26 @@ _TAKEN_FROM_PROJECT = ("markdown_extensions",)
 
 
 def export_site(project: Project, out_dir: Path) -> int:
-    """Write the pages, pictures, workbooks and assets into `out_dir`; return the page count."""
+    """Write the pages, pictures, workbooks and assets into `out_dir`; return the page count.
+
+    A hub in several languages is exported as one project per language: the default in
+    `out_dir`, each other one in `out_dir/<lang>/`, with its own mkdocs.yml. Every
+    language is generated before anything is written.
+    """
     refuse_foreign_folder(out_dir, EXPORT)
-    hub = load_content(project.content_dir)
-    site = generate_site(project, hub)
-    config = export_config(site, hub.settings, project_settings(project))
+    loaded = load_content(project.content_dir)
+    languages = loaded.settings.hub_languages
+    from_project = project_settings(project)
+    exports = []
+    for language in languages:
+        hub = hub_in_language(project, loaded, language)
+        site = generate_site(project, hub, None if language == languages[0] else language)
+        config = export_config(site, hub.settings, from_project, language)
+        exports.append((language_folder(language, languages), site, config))
     with replacing(out_dir, EXPORT) as staging:
-        write_export(staging, site, config, project.content_dir)
-    return len(site.plan.pages)
+        for folder, site, config in exports:
+            write_export(staging / folder, site, config, project.content_dir)
+    return sum(len(site.plan.pages) for _, site, _ in exports)
 
 
 def project_settings(project: Project) -> dict[str, Any]:
@@ -48,11 +61,11 @@ def project_settings(project: Project) -> dict[str, Any]:
 
 
 def export_config(
-    site: GeneratedSite, settings: Any, from_project: dict[str, Any]
+    site: GeneratedSite, settings: Any, from_project: dict[str, Any], language: str | None = None
 ) -> dict[str, Any]:
     """The exported mkdocs.yml: the plugin's settings written out, with search as the only plugin."""
     from_project = dict(from_project)
-    theme = {"name": "material", **theme_settings(settings, material_languages())}
+    theme = {"name": "material", **theme_settings(settings, material_languages(), language)}
     if "theme_features" in from_project:
         theme["features"] = from_project.pop("theme_features")
     return {
@@ -79,6 +92,7 @@ def material_languages() -> set[str]:
 def write_export(
     folder: Path, site: GeneratedSite, config: dict[str, Any], content_dir: Path
 ) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
     docs = folder / DOCS
     for uri, content in site.files.items():
         path = docs / uri

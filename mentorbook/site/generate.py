@@ -22,10 +22,14 @@ class GeneratedSite:
     """Contents by site URI, such as roles/mentor.md or downloads/foundations-workbook.pdf."""
 
 
-def generate_site(project: Project, hub: Hub) -> GeneratedSite:
-    """Work out the page list, then render everything on it, the workbooks beside the pages."""
-    plan = site_plan(hub, project_root=project.root)
-    downloads = Downloads(project)
+def generate_site(project: Project, hub: Hub, language: str | None = None) -> GeneratedSite:
+    """Work out the page list, then render everything on it, the workbooks beside the pages.
+
+    `hub` is in `language` already (None for its default language); the fixed words and
+    the workbooks follow it.
+    """
+    plan = site_plan(hub, language or hub.settings.default_language, project_root=project.root)
+    downloads = Downloads(project, language=language)
     try:
         downloads.start(hub, plan.downloads)
         files: dict[str, str | bytes] = dict(

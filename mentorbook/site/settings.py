@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -20,15 +21,17 @@ def offline_shim_path() -> Path:
     return Path(__file__).parent / "vendor" / "iframe-worker-shim.js"
 
 
-def theme_settings(settings: HubSettings, languages: set[str]) -> dict[str, Any]:
-    """Material theme options taken from the hub's settings.
+def theme_settings(
+    settings: HubSettings, languages: set[str], language: str | None = None
+) -> dict[str, Any]:
+    """Material theme options taken from the hub's settings, for its site in `language`.
 
     Why `font: False`: Material would otherwise load its fonts from Google, and the hub
     must make no request to a third-party host.
     """
     options: dict[str, Any] = {
         "font": False,
-        "language": material_language(settings.language, languages),
+        "language": material_language(language or settings.default_language, languages),
         "palette": {
             "scheme": "default",
             "primary": settings.colours.primary,
@@ -76,3 +79,46 @@ def edit_url(settings: HubSettings, content_dir: Path, source: Path) -> str | No
     base = settings.repo_url.rstrip("/") + "/"
     folder = (settings.edit_uri or "").strip("/")
     return base + (f"{folder}/" if folder else "") + quote(relative)
+
+
+def language_folder(language: str, languages: list[str]) -> str:
+    """Where a language's site sits in the built site: the default at the root, others in <lang>/."""
+    return "" if language == languages[0] else language
+
+
+def alternate_links(languages: list[str], current: str, page_uri: str) -> list[dict[str, str]]:
+    """The language switcher's entries: the page at `page_uri` in each language.
+
+    `href` is relative to the page itself, for the switcher: the sites work from file://
+    as well as over http. `link` is relative to the current language's site, as Material's
+    `<link rel="alternate">` tags expect it (they pass it through MkDocs' `url` filter); a
+    page in a site above the current one cannot be written that way, so it has none.
+    """
+    if len(languages) < 2:
+        return []
+    here = language_folder(current, languages)
+    entries = []
+    for language in languages:
+        target = posixpath.join(language_folder(language, languages), page_uri)
+        entry = {
+            "name": language_name(language),
+            "lang": language,
+            "href": posixpath.relpath(
+                target, posixpath.dirname(posixpath.join(here, page_uri)) or "."
+            ),
+        }
+        if not here or target.startswith(f"{here}/"):
+            entry["link"] = posixpath.relpath(target, here or ".")
+        entries.append(entry)
+    return entries
+
+
+def language_name(tag: str) -> str:
+    """The name of a language in itself, such as Français, for the switcher; the tag if unknown."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(tag.replace("-", "_")).get_display_name()
+    except (UnknownLocaleError, ValueError):
+        return tag
+    return name[:1].upper() + name[1:] if name else tag

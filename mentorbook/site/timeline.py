@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from gettext import NullTranslations
 
+from mentorbook.domain.schedule import planned_meetings
 from mentorbook.schema.models.program import Program
 
 WIDTH = 860
@@ -18,6 +19,8 @@ RIGHT = 20
 ROW_HEIGHT = 34
 ROW_GAP = 8
 TOP = 16
+BREAK_LABEL = 16
+"""Room above the phases for the breaks' labels, in a program that has breaks."""
 AXIS_HEIGHT = 44
 LANE_HEIGHT = 20
 TICKS = 6
@@ -51,6 +54,16 @@ class MilestoneMark:
 
 
 @dataclass(frozen=True)
+class BreakBand:
+    """Weeks without meetings, drawn as a shaded band behind the phases."""
+
+    title: str
+    weeks: str
+    x: float
+    width: float
+
+
+@dataclass(frozen=True)
 class Tick:
     x: float
     label: str
@@ -67,18 +80,25 @@ class Timeline:
     phases: list[PhaseBar]
     milestones: list[MilestoneMark]
     ticks: list[Tick]
+    breaks: list[BreakBand]
+    break_top: float
+    """Where the breaks' bands start, under their labels."""
+    meetings: list[float]
+    """Where a planned meeting falls on the axis, in a week without a milestone (whose
+    mark stands for both)."""
 
 
 def timeline_of(program: Program, words: NullTranslations) -> Timeline:
-    """Lay out a program's phases as bars over its weeks, milestones below them, labelled
-    in the language of `words`."""
+    """Lay out a program's phases as bars over its weeks, its breaks as bands behind them,
+    and its milestones below, labelled in the language of `words`."""
     _ = words.gettext
-    weeks = max(program.duration_weeks, max(phase.end_week for phase in program.phases), 1)
+    weeks = max(program.weeks, max(phase.end_week for phase in program.phases), 1)
     span = WIDTH - LEFT - RIGHT
 
     def x_of(week: float) -> float:
         return round(LEFT + span * week / weeks, 1)
 
+    top = TOP + (BREAK_LABEL if program.cadence.breaks else 0)
     bars = []
     for row, phase in enumerate(program.phases):
         x, end = x_of(phase.start_week), x_of(phase.end_week)
@@ -88,13 +108,13 @@ def timeline_of(program: Program, words: NullTranslations) -> Timeline:
                 title=phase.title,
                 weeks=_weeks(phase.start_week, phase.end_week, words),
                 x=x,
-                y=TOP + row * (ROW_HEIGHT + ROW_GAP),
+                y=top + row * (ROW_HEIGHT + ROW_GAP),
                 width=width,
                 height=ROW_HEIGHT,
                 label_inside=len(phase.title) * 7.5 + 16 < width,
             )
         )
-    axis_y = TOP + len(bars) * (ROW_HEIGHT + ROW_GAP) + 4
+    axis_y = top + len(bars) * (ROW_HEIGHT + ROW_GAP) + 4
     marks = _milestone_marks(program, x_of, axis_y + AXIS_HEIGHT)
     ticks = [
         Tick(x=x_of(week), label=_("week %(week)s") % {"week": week})
@@ -112,6 +132,21 @@ def timeline_of(program: Program, words: NullTranslations) -> Timeline:
         phases=bars,
         milestones=marks,
         ticks=ticks,
+        meetings=[
+            x_of(meeting.week)
+            for meeting in planned_meetings(program, None)
+            if meeting.week not in {milestone.week for milestone in program.milestones}
+        ],
+        break_top=top - 6,
+        breaks=[
+            BreakBand(
+                title=pause.title,
+                weeks=_weeks(pause.from_week, pause.to_week, words),
+                x=x_of(pause.from_week),
+                width=max(x_of(pause.to_week) - x_of(pause.from_week), 4.0),
+            )
+            for pause in program.cadence.breaks
+        ],
     )
 
 

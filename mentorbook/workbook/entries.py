@@ -4,17 +4,19 @@ plan where it holds a value. Pure: no I/O; values stay typed for the templates t
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from mentorbook.domain.fields import FIELD_MAP, FieldKind, FormField, form_field
-from mentorbook.domain.schedule import PlannedMeeting
-from mentorbook.domain.signatures import signatures
+from mentorbook.domain.schedule import JournalPage, PlannedMeeting, PlannedReview, journal_page_of
+from mentorbook.domain.signatures import Signer, signers
 from mentorbook.i18n import N_
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.agreement import Agreement
 from mentorbook.schema.models.guides import MeetingGuide, ReflectionSet
-from mentorbook.schema.models.plan import Plan, PlanGoal, Review
+from mentorbook.schema.models.plan import Plan, PlanGoal, Reflection, Review
 from mentorbook.schema.models.program import Program
+from mentorbook.schema.models.workbook_shape import SelfAssessmentShape
 from mentorbook.workbook.language import WorkbookLanguage
 from mentorbook.workbook.views import (
     AgreementItemView,
@@ -33,8 +35,6 @@ from mentorbook.workbook.views import (
     Value,
 )
 
-BLANK_GOALS = 3
-ASSESSMENT_ROWS = 8
 FRAMEWORKS = {
     "SMART": (N_("Specific"), N_("Measurable"), N_("Achievable"), N_("Relevant"), N_("Time-bound")),
     "REAL": (N_("Relevant"), N_("Aspirational"), N_("Experimental"), N_("Learning-based")),
@@ -65,7 +65,6 @@ def agreement_view(
     agreement: Agreement, plan: Plan | None, words: WorkbookLanguage
 ) -> AgreementView:
     ticked = set(plan.agreement.ticked) if plan else set()
-    signed = signatures(plan) if plan else {}
     sections = tuple(
         AgreementSectionView(
             section.title,
@@ -79,46 +78,69 @@ def agreement_view(
         )
         for section in agreement.sections
     )
+    signing = signers_of(agreement, plan)
+    people_per_role = Counter(signer.role for signer in signing)
     signature_views = tuple(
-        SignatureView(
-            signature.label,
-            make_entry(
-                form_field("signature", key=signature.role),
-                words.gettext("%(who)s: date signed") % {"who": signature.label},
-                signed.get(signature.role),
-            ),
-        )
-        for signature in agreement.signatures
+        signature_view(signer, words, shared=people_per_role[signer.role] > 1) for signer in signing
     )
     return AgreementView(agreement, sections, signature_views)
 
 
-def assessment_rows(plan: Plan | None, words: WorkbookLanguage) -> tuple[AssessmentRow, ...]:
+def signers_of(agreement: Agreement, plan: Plan | None) -> list[Signer]:
+    """Who signs: the plan's signers, or for a blank workbook one line per signing role."""
+    if plan is not None:
+        return signers(plan, agreement)
+    return [Signer(sig.role, sig.label, 1, "", None) for sig in agreement.signatures]
+
+
+def signature_view(signer: Signer, words: WorkbookLanguage, *, shared: bool) -> SignatureView:
+    """One signature line; when several people sign for a role, their names tell them apart."""
+    label = signer.label
+    if shared and signer.person:
+        # Translators: a signature line's label when several people sign for one role,
+        # such as "Mentor (Ada Lovelace)".
+        label = words.gettext("%(role)s (%(person)s)") % {
+            "role": signer.label,
+            "person": signer.person,
+        }
+    field = (
+        form_field("signature", key=signer.role)
+        if signer.number == 1
+        else form_field("cosignature", key=signer.role, index=signer.number)
+    )
+    signed = words.gettext("%(who)s: date signed") % {"who": label}
+    return SignatureView(label, make_entry(field, signed, signer.day))
+
+
+def assessment_rows(
+    plan: Plan | None, shape: SelfAssessmentShape, words: WorkbookLanguage
+) -> tuple[AssessmentRow, ...]:
+    """The plan's skills, then blank rows up to the program's count; rated on its scale, if any."""
     _ = words.gettext
     ratings = plan.self_assessment if plan else []
     rows = []
-    for index in range(1, max(ASSESSMENT_ROWS, len(ratings)) + 1):
+    for index in range(1, max(shape.rows, len(ratings)) + 1):
         rating = ratings[index - 1] if index <= len(ratings) else None
         numbered = {"number": index}
 
         def entry(part: str, label: str, value: Value, index: int = index) -> Entry:
             return make_entry(form_field("assessment", part, index=index), label, value)
 
+        now = target = None
+        if shape.scale is not None:
+            rated = {"number": index, "scale": shape.scale}
+            # Translators: a rating field's label; 1-%(scale)s is the scale, such as 1-5.
+            now_label = _("Skill %(number)s: now (1-%(scale)s)") % rated
+            target_label = _("Skill %(number)s: target (1-%(scale)s)") % rated
+            now = entry("now", now_label, rating.now if rating else None)
+            target = entry("target", target_label, rating.target if rating else None)
         rows.append(
             AssessmentRow(
                 skill=entry(
                     "skill", _("Skill %(number)s") % numbered, rating.skill if rating else None
                 ),
-                now=entry(
-                    "now",
-                    _("Skill %(number)s: now (1-5)") % numbered,
-                    rating.now if rating else None,
-                ),
-                target=entry(
-                    "target",
-                    _("Skill %(number)s: target (1-5)") % numbered,
-                    rating.target if rating else None,
-                ),
+                now=now,
+                target=target,
             )
         )
     return tuple(rows)
@@ -137,9 +159,9 @@ def goal_sheets(
             _goal_sheet(hub, goal, number, frameworks, prompts, words)
             for number, goal in enumerate(plan.goals, start=1)
         )
+    blank = program.workbook.goal_sheets
     return tuple(
-        _goal_sheet(hub, None, number, frameworks, prompts, words)
-        for number in range(1, BLANK_GOALS + 1)
+        _goal_sheet(hub, None, number, frameworks, prompts, words) for number in range(1, blank + 1)
     )
 
 
@@ -190,15 +212,22 @@ def meeting_log(
     plan: Plan | None,
     meetings: list[PlannedMeeting],
     guides: dict[str, MeetingGuide],
+    every_guide: dict[str, MeetingGuide],
     words: WorkbookLanguage,
 ) -> tuple[LogEntry, ...]:
+    """One entry per planned or held meeting; a planned one names the guide it follows when it
+    is a milestone's meeting or marks a moment (first, mid-point, closing)."""
     _ = words.gettext
     held = plan.meetings if plan else []
     entries = []
     for number in range(1, max(len(meetings), len(held)) + 1):
         planned = meetings[number - 1] if number <= len(meetings) else None
         meeting = held[number - 1] if number <= len(held) else None
-        guide = guides.get(planned.moment) if planned and planned.moment != "regular" else None
+        guide = None
+        if planned and planned.guide:
+            guide = every_guide.get(planned.guide)
+        elif planned and planned.moment != "regular":
+            guide = guides.get(planned.moment)
 
         def entry(part: str, label: str, value: Value, lines: int, number: int = number) -> Entry:
             field = form_field("meeting", part, index=number)
@@ -228,8 +257,22 @@ def meeting_log(
 
 def reflection_answers(plan: Plan | None, words: WorkbookLanguage) -> dict[str, list[str]]:
     """What the plan wrote, by prompt id or prompt text."""
-    answers: dict[str, list[str]] = {}
+    return _answers(plan.reflections if plan else [], words)
+
+
+def journal_answers(
+    plan: Plan | None, pages: list[JournalPage], words: WorkbookLanguage
+) -> dict[int, dict[str, list[str]]]:
+    """What the plan wrote, by journal page (the page its day falls on), then as above."""
+    by_page: dict[int, list[Reflection]] = {}
     for reflection in plan.reflections if plan else []:
+        by_page.setdefault(journal_page_of(pages, reflection.date), []).append(reflection)
+    return {number: _answers(reflections, words) for number, reflections in by_page.items()}
+
+
+def _answers(reflections: list[Reflection], words: WorkbookLanguage) -> dict[str, list[str]]:
+    answers: dict[str, list[str]] = {}
+    for reflection in reflections:
         # Several answers share one entry, each after the day it was written.
         dated = f"{words.day(reflection.date)}: " if reflection.date else ""
         answers.setdefault(reflection.prompt, []).append(dated + reflection.text)
@@ -237,8 +280,15 @@ def reflection_answers(plan: Plan | None, words: WorkbookLanguage) -> dict[str, 
 
 
 def reflection_block(
-    reflection_set: ReflectionSet, answers: dict[str, list[str]]
+    reflection_set: ReflectionSet, answers: dict[str, list[str]], page: int | None = None
 ) -> ReflectionBlock:
+    """The set's prompts with the plan's answers; on journal page `page`, when given."""
+
+    def field(prompt_id: str) -> FormField:
+        if page is None:
+            return form_field("reflection", prompt_id, key=reflection_set.id)
+        return form_field("journal", prompt_id, key=reflection_set.id, index=page)
+
     return ReflectionBlock(
         reflection_set.title,
         reflection_set.intro,
@@ -246,7 +296,7 @@ def reflection_block(
             PromptAnswer(
                 prompt.text,
                 make_entry(
-                    form_field("reflection", prompt.id, key=reflection_set.id),
+                    field(prompt.id),
                     prompt.text,
                     "\n\n".join(answers.get(prompt.id, []) + answers.get(prompt.text, [])),
                     lines=5,
@@ -274,14 +324,14 @@ CLOSING_LABELS = {
 def review_view(
     moment: str,
     plan: Plan | None,
-    meetings: list[PlannedMeeting],
+    reviews: dict[str, PlannedReview],
     guides: dict[str, MeetingGuide],
     reflection_sets: list[ReflectionSet],
     answers: dict[str, list[str]],
     words: WorkbookLanguage,
 ) -> ReviewView:
     review: Review | None = getattr(plan.reviews, moment) if plan else None
-    planned = next((m for m in meetings if m.moment == moment), None)
+    planned = reviews.get(moment)
     labels = CLOSING_LABELS if moment == "closing" else REVIEW_LABELS
     entries = []
     for part in FIELD_MAP["review"].parts:

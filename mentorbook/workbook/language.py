@@ -26,6 +26,9 @@ class WorkbookLanguage:
     def gettext(self, message: str) -> str:
         return self.words.gettext(message)
 
+    def ngettext(self, singular: str, plural: str, count: int) -> str:
+        return self.words.ngettext(singular, plural, count)
+
     def day(self, day: dt.date | None) -> str:
         return format_day(day, self.language, day_pattern(self.words))
 

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from mentorbook.domain.fields import FieldKind
-from mentorbook.domain.schedule import PlannedMeeting
+from mentorbook.domain.schedule import JournalPage, PlannedMeeting
 from mentorbook.schema.models.agreement import Agreement
 from mentorbook.schema.models.guides import MeetingGuide
 from mentorbook.schema.models.program import Program
@@ -82,8 +82,9 @@ class GoalSheet:
 @dataclass(frozen=True)
 class AssessmentRow:
     skill: Entry
-    now: Entry
-    target: Entry
+    now: Entry | None
+    """None when the program's self-assessment has no rating scale."""
+    target: Entry | None
 
 
 @dataclass(frozen=True)
@@ -117,9 +118,11 @@ class TimelineRow:
     date: dt.date | None
     title: str
     kind: str
-    """phase, milestone or meeting: how the row is styled."""
+    """phase, break, milestone or meeting: how the row is styled."""
     until: dt.date | None = None
-    """The last day of a phase that lasts more than its first week."""
+    """The last day of a phase or break that lasts more than its first week."""
+    meeting: int | None = None
+    """The number of the meeting held in a milestone's week, shown on the milestone's row."""
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,14 @@ class ReflectionBlock:
 
 
 @dataclass(frozen=True)
+class JournalPageView:
+    """A journal page of a program that keeps one per meeting or per phase."""
+
+    page: JournalPage
+    blocks: tuple[ReflectionBlock, ...]
+
+
+@dataclass(frozen=True)
 class ReviewView:
     date: dt.date | None
     """The day of the meeting that holds the review, when the start is known."""
@@ -168,12 +179,18 @@ class WorkbookContext:
     program: Program
     mentee: Entry
     mentor: Entry
+    mentor_count: int
+    """How many mentors the plan names; the cover's wording follows it."""
+    group: str
+    peers: tuple[str, ...]
     start: Entry
     end: dt.date | None
     roles: tuple[Role, ...]
     agreement: AgreementView
     vision: Entry
     assessment: tuple[AssessmentRow, ...]
+    scale: int | None
+    """Ratings run from 1 to this number; None: the skills are listed without ratings."""
     goals: tuple[GoalSheet, ...]
     timeline: tuple[TimelineRow, ...]
     agenda: MeetingGuide | None
@@ -184,3 +201,6 @@ class WorkbookContext:
     identity: dict[str, str]
     document_date: str | None
     sections: tuple[Section, ...] = field(default=())
+    journal_pages: tuple[JournalPageView, ...] = field(default=())
+    """The journal's pages when the program keeps one per meeting or per phase; else
+    `journal` is printed once."""

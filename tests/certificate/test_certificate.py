@@ -10,12 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from mentorbook.certificate.render import CertificateRenderer, certificate_view
+from mentorbook.certificate.render import (
+    CertificateRenderer,
+    certificate_filename,
+    certificate_view,
+)
 from mentorbook.certificate.rule import missing_for_completion
 from mentorbook.project import Project
 from mentorbook.schema.loader import load_content
+from mentorbook.schema.models.agreement import Signature
 from mentorbook.schema.models.completion import Completion
 from mentorbook.schema.models.plan import Meeting, Plan, PlanAgreement, Review, Reviews
+from tests.agreements import agreement_with
 from tests.golden import golden
 from tests.report.conftest import Run
 from tests.workbook.conftest import SCRIPT_NAMES
@@ -23,6 +29,10 @@ from tests.workbook.pdftools import font_names, page_png, text_of
 from tests.workbook.pdftools import run as run_tool
 
 TESTDATA = Path(__file__).parent / "testdata"
+
+MENTEE_AND_MENTOR = agreement_with(
+    Signature(role="mentee", label="Mentee"), Signature(role="mentor", label="Mentor")
+)
 
 
 def test_a_plan_short_of_the_rule_is_named_with_what_is_missing(run: Run, cohort: Path) -> None:
@@ -97,8 +107,7 @@ def test_each_requirement_of_the_rule_is_checked_on_its_own(
         meetings=[Meeting(date=dt.date(2027, 1, 11))],
         agreement=PlanAgreement(mentee_signed=dt.date(2027, 1, 11)),
     )
-
-    assert missing_for_completion(plan, rule, "plans/ana.yml") == missing
+    assert missing_for_completion(plan, rule, MENTEE_AND_MENTOR, "plans/ana.yml") == missing
 
 
 @pytest.fixture(scope="module")
@@ -202,3 +211,29 @@ def test_a_project_template_replaces_the_default(cohort: Path, tmp_path: Path) -
     )
 
     assert html.startswith("<p>Well done, Gil Mar (PILOT-")
+
+
+def test_each_co_mentor_gets_a_certificate_of_their_own(cohort: Path) -> None:
+    hub = load_content(cohort / "content")
+    plan = Plan(
+        mentee="Gil Mar",
+        mentors=["Hana Kim", "Ivo Lind"],
+        program="pilot",
+        start=dt.date(2026, 9, 7),
+    )
+
+    mentee = certificate_view(hub, plan, "mentee", goals=False)
+    first, second = (
+        certificate_view(hub, plan, "mentor", goals=False, mentor=number) for number in (1, 2)
+    )
+
+    assert mentee.partner == "Hana Kim, Ivo Lind"
+    assert (first.person, second.person) == ("Hana Kim", "Ivo Lind")
+    assert (first.partner, second.partner) == ("Gil Mar", "Gil Mar")
+    assert len({mentee.number, first.number, second.number}) == 3
+    single = plan.model_copy(update={"mentors": ["Hana Kim"]})
+    assert first.number == certificate_view(hub, single, "mentor", goals=False).number
+    assert [certificate_filename(plan, "mentor", number) for number in (1, 2)] == [
+        "gil-mar-mentor.pdf",
+        "gil-mar-mentor-2.pdf",
+    ]

@@ -73,7 +73,7 @@ def test_good_rows_get_workbooks_and_bad_rows_are_reported(tmp_path: Path, cohor
         "workbooks/bo-li.pdf",
     ]
     plan = (out / "plans" / "ana-diaz.yml").read_text(encoding="utf-8")
-    assert "mentee: Ana Díaz\nmentor: Ben Osei\nemail: ana@example.org\nprogram: pilot\n" in plan
+    assert "mentee: Ana Díaz\nmentors: [Ben Osei]\nemail: ana@example.org\nprogram: pilot\n" in plan
     assert "template: learn-the-ropes" in plan and "template: speak-up" in plan
     cover = PdfReader(out / "workbooks" / "ana-diaz.pdf").pages[0].extract_text()
     assert "Ana Díaz" in cover

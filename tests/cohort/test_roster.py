@@ -59,13 +59,14 @@ def test_a_row_gives_the_values_of_its_plan() -> None:
     assert [entry.values for entry in roster.entries] == [
         PlanValues(
             "Ana Díaz",
-            "Ben Osei",
+            ("Ben Osei",),
+            "",
             "ana@example.org",
             "pilot",
             dt.date(2026, 9, 1),
             ("learn-the-ropes", "speak-up"),
         ),
-        PlanValues("Bo Li", "", "", "pilot", None, ()),
+        PlanValues("Bo Li", (), "", "", "pilot", None, ()),
     ]
 
 
@@ -108,17 +109,14 @@ def test_a_row_with_more_cells_than_columns_is_refused() -> None:
     [
         (
             "name,mentor",
-            "roster.csv:1: the first row must name the columns, with at least 'mentee'; the columns are: mentee, mentor, program, start, email, goals, language",
+            "roster.csv:1: the first row must name the columns, with at least 'mentee'; the columns are: mentee, mentor, group, program, start, email, goals, language",
         ),
         (
             "mentee,mentr",
-            "roster.csv:1: 'mentr' is not a roster column (did you mean 'mentor'?); the columns are: mentee, mentor, program, start, email, goals, language",
+            "roster.csv:1: 'mentr' is not a roster column (did you mean 'mentor'?); the columns are: mentee, mentor, group, program, start, email, goals, language",
         ),
         ("mentee,goals,goals", "roster.csv:1: the column 'goals' appears twice; keep one"),
-        (
-            "",
-            "roster.csv:1: the first row must name the columns, with at least 'mentee'; the columns are: mentee, mentor, program, start, email, goals, language",
-        ),
+        ("", "roster.csv:1: the roster is empty; its first row must name the columns"),
     ],
 )
 def test_a_roster_whose_header_is_wrong_is_refused_as_a_whole(header: str, error: str) -> None:
@@ -189,3 +187,16 @@ def test_a_roster_language_is_checked_and_reaches_the_plan_values() -> None:
     [problem] = roster.problems
     assert problem.line == 3
     assert "there is no language with the id 'xx'" in str(problem)
+
+
+def test_a_roster_saved_with_semicolons_and_spaced_headers_is_read() -> None:
+    entries, problems = read(" Mentee ; MENTOR ;Group\nAna;Ben Osei, Kim Lee;Reds\n")
+    assert (entries, problems) == (["roster.csv:2 ana"], [])
+
+
+def test_co_mentors_and_a_group_come_from_their_cells() -> None:
+    raw = b"mentee,mentor,group\nAna,Ben Osei; Kim Lee,Reds\n"
+    roster = read_csv_roster(raw, "roster.csv", programs=["pilot"], goals=[])
+    assert roster.entries[0].values == PlanValues(
+        "Ana", ("Ben Osei", "Kim Lee"), "Reds", "", "pilot", None, ()
+    )

@@ -30,6 +30,7 @@ from mentorbook.domain.fields import (
         ("goal.speak-up.actions", "goal", "speak-up", None, "actions", FieldKind.TEXT),
         ("agreement.keep-time", "agreement", "keep-time", None, "", FieldKind.CHECKBOX),
         ("agreement.mentee_signed", "signature", "mentee", None, "", FieldKind.LINE),
+        ("agreement.tuteur_signed.2", "cosignature", "tuteur", 2, "", FieldKind.LINE),
         ("meeting.3.next_steps", "meeting", None, 3, "next_steps", FieldKind.TEXT),
         (
             "reflection.after-meeting.learned",

@@ -76,4 +76,4 @@ def test_a_malformed_po_names_its_line(tmp_path: Path, monkeypatch: pytest.Monke
         read_po_file(path)
     [problem] = raised.value.problems
     assert (problem.path, problem.line) == ("translations/fr.po", 8)
-    assert problem.message.startswith("this .po file cannot be read")
+    assert problem.message.startswith("this translation file cannot be read (")

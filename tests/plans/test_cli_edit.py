@@ -13,7 +13,7 @@ from tests.plans.conftest import AMARA, Invoke
 HEADER = (
     "# yaml-language-server: $schema=../content/mentorbook.schema.json\n"
     "mentee: Amara Okafor\n"
-    "mentor: Ben Osei\n"
+    "mentors: [Ben Osei]\n"
     "program: pilot\n"
     "start: 2026-09-01\n"
 )
@@ -156,7 +156,8 @@ def test_agree_ticks_items_in_agreement_order_and_records_signatures(
         "    - confidential\n"
         "    - keep-time\n"
         "    - prepare\n"
-        "  mentee_signed: 2026-09-08\n"
+        "  signed:\n"
+        "    mentee: 2026-09-08\n"
     )
 
 

@@ -32,7 +32,7 @@ def test_new_asks_for_what_is_missing_and_writes_the_answers(invoke: Invoke) -> 
     assert Path(AMARA).read_text(encoding="utf-8") == (
         "# yaml-language-server: $schema=../content/mentorbook.schema.json\n"
         "mentee: Amara Okafor\n"
-        "mentor: Ben Osei\n"
+        "mentors: [Ben Osei]\n"
         "program: pilot\n"
         "start: 2026-09-01\n"
         "meet_every_weeks: 3\n"
@@ -122,7 +122,7 @@ def test_names_are_stored_as_typed(invoke: Invoke) -> None:
     assert result.output.startswith("Created plans/odd.yml for {{ 7*7 }} <b> (pilot, 0 goals).")
     text = Path("plans/odd.yml").read_text(encoding="utf-8")
     assert "mentee: '{{ 7*7 }} <b>'\n" in text
-    assert "mentor: Zoë 王芳\n" in text
+    assert "mentors: [Zoë 王芳]\n" in text
 
 
 def test_the_plan_file_name_comes_from_the_mentee_name(invoke: Invoke) -> None:
@@ -185,3 +185,20 @@ def test_with_several_programs_new_asks_which(invoke: Invoke) -> None:
         "  1. Evening Program (evening)\n  2. Pilot Program (pilot)\nProgram: 1\n"
     )
     assert "program: evening\n" in Path("plans/ana.yml").read_text(encoding="utf-8")
+
+
+def test_co_mentors_are_named_by_repeating_mentor(invoke: Invoke) -> None:
+    result = invoke(
+        "new",
+        "--mentee",
+        "Léa Martin",
+        "--mentor",
+        "Hugo Petit",
+        "--mentor",
+        "Inès Roux",
+        "--no-input",
+    )
+
+    assert result.exit_code == 0, result.output
+    text = Path("plans/lea-martin.yml").read_text(encoding="utf-8")
+    assert "mentee: Léa Martin\nmentors: [Hugo Petit, Inès Roux]\nprogram: pilot\n" in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import shutil
 from pathlib import Path
@@ -88,7 +89,7 @@ def test_a_filled_workbook_comes_back_into_the_plan(
     assert (goal.why, goal.progress) == ("So my ideas count.", 40)
     assert [m.title for m in goal.milestones] == ["First idea shared", "First talk given"]
     assert back.agreement.ticked == ["keep-time", "confidential"]
-    assert str(back.agreement.mentee_signed) == "2026-09-08"
+    assert back.agreement.signed == {"mentee": dt.date(2026, 9, 8)}
     assert [(str(m.date), m.notes) for m in back.meetings] == [
         ("2026-09-08", "We met: {{ 7*7 }} <b>"),
         ("2026-09-22", "Second meeting.\nShorter."),

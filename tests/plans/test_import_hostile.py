@@ -30,7 +30,7 @@ two it does (vision, the first meeting's notes)."""
 
 def _renamed_fields(plan: Plan) -> tuple[str, str, str]:
     """What the plan holds in the fields a workbook prints rather than asks for."""
-    return plan.mentor, str(plan.start), plan.goals[0].title
+    return ", ".join(plan.mentor_names), str(plan.start), plan.goals[0].title
 
 
 def _forge(name: str, fields: dict[str, object], **identity: object) -> str:
@@ -63,7 +63,7 @@ def test_overwrite_takes_the_pdfs_values_after_showing_the_change(
 
     assert result.exit_code == 0, result.output
     diff, _, rest = result.output.partition("Replaced the plan's values of 3 fields")
-    assert "-mentor: Ben Osei\n+mentor: Mallory\n" in diff
+    assert "-mentor: Ben Osei\n+mentors: [Mallory]\n" in diff
     assert rest.startswith(
         " with the PDF's:\n  mentor: the plan has 'Ben Osei', the PDF 'Mallory'\n"
     )

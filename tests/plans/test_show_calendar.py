@@ -52,7 +52,7 @@ def test_show_counts_meetings_against_the_plan_and_lists_what_is_late(
         "Overdue:\n"
         "  - 2 planned meetings not logged yet (2 logged, 4 planned by 2026-10-21)\n"
         "  - the agreement is not signed by the mentor yet\n"
-        "  - the midpoint review was due 2026-10-20\n"
+        "  - the mid-point review was due 2026-10-20\n"
         "  - Goal due: Speak up in meetings, 2026-10-15\n"
     )
 

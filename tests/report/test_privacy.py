@@ -18,16 +18,12 @@ from tests.report.cohort import NAMES, PLANS, markers
 from tests.report.conftest import Run
 
 NOT_FREE_TEXT = {
-    "mentee",
-    "mentor",
-    "program",
-    "goals.id",
-    "goals.template",
-    "agreement.ticked",
+    *("mentee", "mentor", "mentors", "group", "peers"),
+    *("program", "goals.id", "goals.template", "agreement.ticked", "agreement.signed"),
     "language",
 }
-"""Names (shown in the attention list and the CSV only), ids the content defines, and the
-language tag (a pattern such as fr-CA, never free text)."""
+"""Names (shown in the attention list and the CSV only), ids the content defines, days, and
+the language tag (a pattern such as fr-CA, never free text)."""
 
 
 def _text_fields(model: type[BaseModel], prefix: str = "") -> set[str]:

@@ -31,8 +31,8 @@ def _phase(phase_id: str, start: int, end: int, *milestones: tuple[str, int]) ->
 
 
 def test_duration_in_weeks_rounds_months() -> None:
-    assert Program.model_validate(_program(duration_months=12)).duration_weeks == 52
-    assert Program.model_validate(_program(duration_months=3)).duration_weeks == 13
+    assert Program.model_validate(_program(duration_months=12)).weeks == 52
+    assert Program.model_validate(_program(duration_months=3)).weeks == 13
 
 
 def test_milestones_of_all_phases_come_in_week_order() -> None:

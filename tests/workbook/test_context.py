@@ -11,7 +11,7 @@ from mentorbook.domain.fields import FieldKind
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models.plan import Plan
 from mentorbook.workbook.context import build_context
-from mentorbook.workbook.entries import BLANK_GOALS, GENERAL_GOAL_PROMPTS
+from mentorbook.workbook.entries import GENERAL_GOAL_PROMPTS
 from mentorbook.workbook.renderer import source_date
 from mentorbook.workbook.views import DatedMilestone
 from tests.workbook.conftest import full_plan
@@ -89,7 +89,7 @@ def test_what_the_plan_fills_in_is_printed_and_the_rest_is_a_field(hub: Hub) -> 
 
 def test_the_blank_workbook_offers_empty_goals_with_general_prompts(hub: Hub) -> None:
     context = build_context(hub, None, "pilot", fillable=True)
-    assert len(context.goals) == BLANK_GOALS
+    assert len(context.goals) == context.program.workbook.goal_sheets == 3
     goal = context.goals[0]
     assert goal.title.name == "goal.goal-1.title"
     assert [f.name for f in goal.frameworks] == ["REAL", "SMART"]

@@ -10,10 +10,12 @@ import click
 
 from mentorbook.cli.options import project_option
 from mentorbook.cli.plan.common import load_hub, plan_argument, with_revision
-from mentorbook.cli.types import DATE, TEXT
+from mentorbook.cli.types import DATE, SIGNED, TEXT, SignedDay
+from mentorbook.domain.signatures import signer_name, signers
 from mentorbook.plans import changes
 from mentorbook.plans.writer import update_plan
 from mentorbook.schema.messages import message
+from mentorbook.schema.models.calendar import ReviewKind
 from mentorbook.terminal import echo
 
 REVIEW_OPTIONS = ("date", "progress", "went_well", "to_change", "next_steps")
@@ -28,7 +30,7 @@ REVIEW_OPTIONS = ("date", "progress", "went_well", "to_change", "next_steps")
 @click.option("--to-change", type=TEXT, help="What to change.")
 @click.option("--next-steps", type=TEXT, help="What happens next.")
 @project_option
-def review(plan_file: Path, kind: changes.ReviewKind, project_dir: Path, **fields: Any) -> None:
+def review(plan_file: Path, kind: ReviewKind, project_dir: Path, **fields: Any) -> None:
     """Record the midpoint or closing review; fields not given stay as they are.
 
     Example: mentorbook plan review plans/amara-okafor.yml midpoint --date 2027-03-01 --went-well "..."
@@ -47,41 +49,54 @@ def review(plan_file: Path, kind: changes.ReviewKind, project_dir: Path, **field
 @plan_argument
 @click.option("--tick", multiple=True, metavar="ID", help="Tick this agreement item (repeatable).")
 @click.option("--all", "tick_all", is_flag=True, help="Tick every item of the agreement.")
-@click.option("--mentee-signed", type=DATE, help="The day the mentee signed.")
-@click.option("--mentor-signed", type=DATE, help="The day the mentor signed.")
+@click.option(
+    "--signed",
+    "signed",
+    multiple=True,
+    type=SIGNED,
+    metavar="ROLE[.N]=DATE",
+    help="The day a signing role of the agreement signed; ROLE.2 for its second person,"
+    " such as a second co-mentor (repeatable).",
+)
+@click.option(
+    "--mentee-signed", type=DATE, help="The day the mentee signed (--signed mentee=DATE)."
+)
+@click.option(
+    "--mentor-signed", type=DATE, help="The day the mentor signed (--signed mentor=DATE)."
+)
 @project_option
 def agree(
     plan_file: Path,
     tick: tuple[str, ...],
     tick_all: bool,
+    signed: tuple[SignedDay, ...],
     mentee_signed: dt.date | None,
     mentor_signed: dt.date | None,
     project_dir: Path,
 ) -> None:
-    """Tick items of the mentoring agreement and record when it was signed.
+    """Tick items of the mentoring agreement and record when each signer signed.
 
-    Example: mentorbook plan agree plans/amara-okafor.yml --all --mentee-signed 2026-09-08
+    Example: mentorbook plan agree plans/amara-okafor.yml --all --signed mentee=2026-09-08
     """
-    if not (tick or tick_all or mentee_signed or mentor_signed):
-        options = "--tick ID, --all, --mentee-signed DATE or --mentor-signed DATE"
+    days = {(role, number): day for role, number, day in signed}
+    for role, day in (("mentee", mentee_signed), ("mentor", mentor_signed)):
+        if day is not None:
+            days[(role, 1)] = day
+    if not (tick or tick_all or days):
+        options = "--tick ID, --all or --signed ROLE=DATE"
         raise click.UsageError(message("nothing_to_record", options=options))
+    hub = load_hub(project_dir)
     update = update_plan(
         plan_file,
-        load_hub(project_dir),
-        lambda edit: changes.agree(
-            edit,
-            tick=tick,
-            tick_all=tick_all,
-            mentee_signed=mentee_signed,
-            mentor_signed=mentor_signed,
-        ),
+        hub,
+        lambda edit: changes.agree(edit, tick=tick, tick_all=tick_all, signed=days),
     )
+    agreement = hub.agreements[hub.programs[update.plan.program].agreement]
     signatures = ", ".join(
-        f"{who} {date.isoformat()}" if date else f"{who} not yet"
-        for who, date in (
-            ("mentee", update.plan.agreement.mentee_signed),
-            ("mentor", update.plan.agreement.mentor_signed),
-        )
+        f"{signer_name(signer)} {signer.day.isoformat()}"
+        if signer.day
+        else f"{signer_name(signer)} not yet"
+        for signer in signers(update.plan, agreement)
     )
     echo(
         f"Agreement in {with_revision(plan_file, update.plan)}: {len(update.plan.agreement.ticked)} items"

@@ -26,7 +26,7 @@ SUBCOMMANDS = {
     ),
     "agree": LazyCommand(
         "mentorbook.cli.plan.agreement:agree",
-        "Tick items of the mentoring agreement and record when it was signed.",
+        "Tick items of the mentoring agreement and record when each signer signed.",
     ),
     "show": LazyCommand(
         "mentorbook.cli.plan.show:show",

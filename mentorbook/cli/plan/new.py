@@ -32,7 +32,13 @@ PACE = click.IntRange(1, 12)
     "plan_file", metavar="[PLAN]", required=False, type=click.Path(dir_okay=False, path_type=Path)
 )
 @click.option("--mentee", required=True, type=NAME, help="The mentee's name, as it should print.")
-@click.option("--mentor", type=NAME, help="The mentor's name.")
+@click.option(
+    "--mentor",
+    "mentors",
+    multiple=True,
+    type=NAME,
+    help="The mentor's name; repeat it for co-mentors.",
+)
 @program_option
 @click.option("--start", type=DATE, help="The day the mentee's program starts.")
 @click.option("--vision", type=TEXT, help="Where the mentee wants to be at the end.")
@@ -47,7 +53,7 @@ PACE = click.IntRange(1, 12)
 def new(
     plan_file: Path | None,
     mentee: str,
-    mentor: str | None,
+    mentors: tuple[str, ...],
     program_id: str | None,
     start: dt.date | None,
     vision: str | None,
@@ -70,13 +76,14 @@ def new(
     program = resolve_program(hub, program_id, ask=not no_input)
     templates = [resolve_id(hub.goals, goal_id, "goal template", "--goal") for goal_id in goal_ids]
     if not no_input:
-        if mentor is None:
+        if not mentors:
             mentor = click.prompt(
                 "Mentor's name (empty if not matched yet)",
                 default="",
                 show_default=False,
                 type=Name(required=False),
             )
+            mentors = (mentor,)
         if start is None:
             start = click.prompt("Start date", default=dt.date.today().isoformat(), type=DATE)
         if vision is None:
@@ -92,7 +99,7 @@ def new(
             )
     tree = changes.new_plan_tree(
         mentee=mentee,
-        mentor=(mentor or "").strip(),
+        mentors=[name.strip() for name in mentors if name.strip()],
         program=program.id,
         start=start,
         # Only a pace of their own is written, so the plan follows later cadence changes.

@@ -33,9 +33,9 @@ def show(plan_file: Path, today: dt.date | None, project_dir: Path) -> None:
     hub = load_hub(project_dir)
     loaded = load_plan(plan_file, hub)
     program = hub.programs[loaded.program]
-    items = len(hub.agreements[program.agreement].item_ids())
+    agreement = hub.agreements[program.agreement]
     words = translations_for(chosen_language(hub.settings, loaded.language, None), project_dir)
-    echo(plan_summary(loaded, program, items, today or dt.date.today(), words), nl=False)
+    echo(plan_summary(loaded, program, agreement, today or dt.date.today(), words), nl=False)
 
 
 @click.command()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Literal
 
 from pydantic import Field
 
@@ -25,6 +26,9 @@ class Signature(Model):
     role: Slug
     """Id of the role that signs."""
     label: Text
+    for_each: Literal["mentors", "peers"] | None = None
+    """One signature line for each of the plan's `mentors` (or `peers`), such as two
+    co-mentors; without it, the role signs once."""
 
 
 class Agreement(Model):

@@ -94,8 +94,24 @@ def _check_asset_path(value: str) -> str:
 Slug = Annotated[str, AfterValidator(_check_slug)]
 """An id: lowercase letters, digits and single hyphens, such as `reverse-mentoring`."""
 
-Text = Annotated[str, StringConstraints(min_length=1)]
+
+class Translatable(NamedTuple):
+    """Marks a text type whose values translators translate (see mentorbook.translations).
+
+    Why a marker on the type: whether a field is translated follows from what it holds,
+    decided once here, not from a list of field names kept somewhere else.
+    """
+
+    markdown: bool
+
+
+Text = Annotated[str, StringConstraints(min_length=1), Translatable(markdown=False)]
 """Text that may not be empty."""
+
+LanguageTag = Annotated[
+    str, StringConstraints(min_length=1, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+]
+"""A language as a BCP 47 tag, such as en, fr or pt-BR."""
 
 NAME_LENGTH = 120
 """The longest name a plan takes: names print on covers and headings, and make file names."""
@@ -131,7 +147,7 @@ RequiredName = Annotated[
 ]
 """A person's name that may not be empty."""
 
-Markdown = Annotated[str, StringConstraints(min_length=1)]
+Markdown = Annotated[str, StringConstraints(min_length=1), Translatable(markdown=True)]
 """Text written in Markdown: paragraphs, lists, **bold**, links."""
 
 Colour = Annotated[str, AfterValidator(_check_colour)]

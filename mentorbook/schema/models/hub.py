@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from typing import Literal
 
-from mentorbook.schema.models.base import AssetPath, Colour, Model, Text, Url
+from pydantic import Field, model_validator
+
+from mentorbook.schema.models.base import (
+    AssetPath,
+    Colour,
+    LanguageTag,
+    Model,
+    Text,
+    Url,
+    located_error,
+)
 
 MaterialColour = Literal[
     "red",
@@ -45,8 +55,11 @@ class HubSettings(Model):
     organisation: Text
     site_name: Text
     tagline: Text
-    language: Text = "en"
-    """Language of the content, as a BCP 47 tag such as en or fr."""
+    language: LanguageTag | None = None
+    """Language of the content, as a BCP 47 tag such as en or fr (a hub in one language)."""
+    languages: list[LanguageTag] | None = Field(default=None, min_length=1)
+    """The languages the hub is published in, such as [en, fr]; the first is the one
+    content/ is written in, and the others come from translations/content/<lang>.po."""
     logo: AssetPath | None = None
     """Path of a logo image in content/assets/, written from content/ (for example assets/logo.svg)."""
     colours: Colours = Colours()
@@ -59,3 +72,21 @@ class HubSettings(Model):
 
     Otherwise Markdown is cleaned to a safe set of tags, and links to http, https, mailto
     and relative paths."""
+
+    @model_validator(mode="after")
+    def _one_way_to_name_languages(self) -> HubSettings:
+        if self.language is not None and self.languages is not None:
+            raise located_error("language_and_languages", ("language",))
+        for index, tag in enumerate(self.languages or []):
+            if tag in (self.languages or [])[:index]:
+                raise located_error("language_twice", ("languages", index), language=tag)
+        return self
+
+    @property
+    def hub_languages(self) -> list[str]:
+        """The hub's languages, the default (the language of content/) first."""
+        return list(self.languages or [self.language or "en"])
+
+    @property
+    def default_language(self) -> str:
+        return self.hub_languages[0]

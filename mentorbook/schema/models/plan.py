@@ -102,18 +102,30 @@ class Reviews(Model):
 
 
 class PlanAgreement(Model):
-    """Which agreement items mentor and mentee ticked, and when they signed."""
+    """Which agreement items were ticked, and when each signer signed."""
 
     ticked: list[Slug] = []
+    signed: dict[Slug, Day | list[Day | None]] = {}
+    """The day each role of the agreement's `signatures` signed, by role id; a role several
+    people sign for (such as two co-mentors) takes a list, in the order of `mentors`."""
     mentee_signed: Day | None = None
+    """Old form of `signed: {mentee: ...}`; still read, and rewritten by the next change."""
     mentor_signed: Day | None = None
+    """Old form of `signed: {mentor: ...}`; still read, and rewritten by the next change."""
 
 
 class Plan(Model):
     """Everything personal in one mentee's workbook. Kept in plans/<slug>.yml."""
 
     mentee: RequiredName
+    mentors: list[PersonName] = []
+    """The mentee's mentor, or co-mentors, by name."""
     mentor: PersonName = ""
+    """Old form of `mentors` for a single mentor; still read, and rewritten by the next change."""
+    group: PersonName = ""
+    """The name of the mentee's group, in a group or peer format."""
+    peers: list[PersonName] = []
+    """The mentee's fellow mentees, in a group or peer format."""
     email: str = ""
     program: Slug
     """Id of the program the mentee takes part in."""
@@ -132,6 +144,11 @@ class Plan(Model):
     meetings: list[Meeting] = []
     reflections: list[Reflection] = []
     reviews: Reviews = Reviews()
+
+    @property
+    def mentor_names(self) -> list[str]:
+        """The mentor or co-mentors, whichever form the plan names them in."""
+        return list(self.mentors) or ([self.mentor] if self.mentor else [])
 
     def references(self) -> Iterator[Reference]:
         yield Reference(("program",), "programs", self.program)

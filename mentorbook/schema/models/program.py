@@ -15,8 +15,10 @@ from mentorbook.schema.models.base import (
     located_error,
     reference_list,
 )
+from mentorbook.schema.models.calendar import Break, ProgramReview
 from mentorbook.schema.models.completion import Completion
 from mentorbook.schema.models.matching import MatchRules
+from mentorbook.schema.models.workbook_shape import WorkbookShape
 
 
 class Milestone(Model):
@@ -28,6 +30,8 @@ class Milestone(Model):
     week: int = Field(ge=0, le=260)
     """Weeks after the program starts (0 is the start)."""
     description: str = ""
+    meeting: Slug | None = None
+    """Id of a meeting guide: the milestone is a meeting, held in its week."""
 
 
 class Phase(Model):
@@ -66,7 +70,7 @@ class Cadence(Model):
 
     every_weeks: int = Field(ge=1, le=12)
     """Weeks between regular meetings."""
-    minutes: int = Field(ge=15, le=240)
+    minutes: int = Field(ge=5, le=240)
     """Planned length of one meeting."""
     first_week: int = Field(default=1, ge=0, le=26)
     """Week of the first meeting, counted from the program start."""
@@ -74,6 +78,11 @@ class Cadence(Model):
     """Where meetings happen: in person, video call, phone..."""
     between_meetings: str = ""
     """What contact is expected between meetings."""
+    breaks: list[Break] = []
+    """Weeks without meetings (holidays, exams); a meeting due in one moves to the week after."""
+
+    def break_at(self, week: int) -> Break | None:
+        return next((b for b in self.breaks if b.holds(week)), None)
 
 
 class MatchingRule(Model):
@@ -90,7 +99,10 @@ class Program(Model):
     name: Text
     organisation: Text
     purpose: Markdown
-    duration_months: int = Field(ge=1, le=36)
+    duration_months: int | None = Field(default=None, ge=1, le=36)
+    """Length in months; give this or duration_weeks."""
+    duration_weeks: int | None = Field(default=None, ge=1, le=156)
+    """Length in weeks, such as a 14-week semester; give this or duration_months."""
     formats: list[Slug] = Field(min_length=1)
     """Ids of the formats this program offers."""
     mentoring_types: list[Slug] = []
@@ -111,10 +123,18 @@ class Program(Model):
     """The rules and weights `mentorbook match` pairs applicants by."""
     completion: Completion | None = None
     """What a pair must have done for a certificate of completion."""
+    reviews: list[ProgramReview] | None = None
+    """The reviews the program holds, each on a milestone; [] for none. Left out: a mid-point
+    review at the meeting nearest the middle and a closing review at the last meeting."""
+    workbook: WorkbookShape = WorkbookShape()
+    """The workbook's sections and room to write; left out, the default workbook."""
 
     @property
-    def duration_weeks(self) -> int:
-        return round(self.duration_months * 52 / 12)
+    def weeks(self) -> int:
+        """The program's length in weeks, however it is given."""
+        if self.duration_weeks is not None:
+            return self.duration_weeks
+        return round((self.duration_months or 0) * 52 / 12)
 
     @property
     def milestones(self) -> list[Milestone]:
@@ -132,15 +152,76 @@ class Program(Model):
         yield Reference(("agreement",), "agreements", self.agreement)
         yield from reference_list("meeting_guides", "meeting-guides", self.meeting_guides)
         yield from reference_list("reflections", "reflections", self.reflections)
+        for index, phase in enumerate(self.phases):
+            for number, milestone in enumerate(phase.milestones):
+                if milestone.meeting is not None:
+                    at = ("phases", index, "milestones", number, "meeting")
+                    yield Reference(at, "meeting-guides", milestone.meeting)
+
+    def holds_review(self, kind: str) -> bool:
+        """Whether the program has this review: a program that names none has both."""
+        return self.reviews is None or any(review.id == kind for review in self.reviews)
+
+    def milestone(self, milestone_id: str) -> Milestone | None:
+        return next((m for m in self.milestones if m.id == milestone_id), None)
 
     @model_validator(mode="after")
-    def _phases_fit(self) -> Program:
+    def _one_duration(self) -> Program:
+        if self.duration_months is not None and self.duration_weeks is not None:
+            raise located_error("duration_twice", ("duration_weeks",))
+        if self.duration_months is None and self.duration_weeks is None:
+            raise located_error("duration_missing", ())
+        return self
+
+    @model_validator(mode="after")
+    def _calendar_fits(self) -> Program:
+        """Phases and breaks lie inside the program's weeks, and no milestone meeting in a
+        break. (A milestone lies in its phase, so inside the program too.)"""
         for index, phase in enumerate(self.phases):
-            if phase.end_week > self.duration_weeks:
+            if phase.end_week > self.weeks:
                 raise located_error(
                     "phase_after_program_end",
                     ("phases", index, "end_week"),
                     end_week=phase.end_week,
-                    weeks=self.duration_weeks,
+                    weeks=self.weeks,
+                )
+            for number, milestone in enumerate(phase.milestones):
+                pause = self.cadence.break_at(milestone.week)
+                if milestone.meeting is not None and pause is not None:
+                    raise located_error(
+                        "milestone_meeting_in_break",
+                        ("phases", index, "milestones", number, "meeting"),
+                        week=milestone.week,
+                        title=pause.title,
+                    )
+        for index, pause in enumerate(self.cadence.breaks):
+            if pause.to_week > self.weeks:
+                raise located_error(
+                    "break_after_program_end",
+                    ("cadence", "breaks", index, "to_week"),
+                    to_week=pause.to_week,
+                    weeks=self.weeks,
+                )
+        return self
+
+    @model_validator(mode="after")
+    def _completion_reviews_held(self) -> Program:
+        if self.completion and self.completion.closing_review and not self.holds_review("closing"):
+            raise located_error("completion_review_not_held", ("completion", "closing_review"))
+        return self
+
+    @model_validator(mode="after")
+    def _reviews_on_milestones(self) -> Program:
+        seen: set[str] = set()
+        for index, review in enumerate(self.reviews or []):
+            if review.id in seen:
+                raise located_error("review_twice", ("reviews", index, "id"), review=review.id)
+            seen.add(review.id)
+            if self.milestone(review.milestone) is None:
+                raise located_error(
+                    "review_milestone_unknown",
+                    ("reviews", index, "milestone"),
+                    milestone=review.milestone,
+                    known=", ".join(m.id for m in self.milestones),
                 )
         return self

@@ -11,13 +11,14 @@ from pydantic_core import PydanticCustomError
 from mentorbook.schema.messages import unknown_id_values
 from mentorbook.schema.models.base import Day, Model, PersonName, RequiredName, located_error
 
-GOAL_SEPARATOR = ";"
+LIST_SEPARATOR = ";"
+"""Between the goal ids, or the co-mentors' names, of one cell."""
 
 
-def _goal_ids(value: Any) -> Any:
-    """The goal templates a cell lists, such as 'speak-up; learn-the-ropes'."""
+def _listed(value: Any) -> Any:
+    """The entries a cell lists, such as 'speak-up; learn-the-ropes'."""
     if isinstance(value, str):
-        return [goal.strip() for goal in value.split(GOAL_SEPARATOR) if goal.strip()]
+        return [entry.strip() for entry in value.split(LIST_SEPARATOR) if entry.strip()]
     return value
 
 
@@ -26,12 +27,14 @@ class RosterRow(Model):
     (`programs`, `goals`), so an unknown id is an error of its cell, like any other."""
 
     mentee: RequiredName
-    mentor: PersonName = ""
+    mentor: Annotated[list[PersonName], BeforeValidator(_listed)] = []
+    """The mentor, or co-mentors separated by ';'."""
+    group: PersonName = ""
     program: str = Field(default="", validate_default=True)
     """Id of the program; empty for the hub's first."""
     start: Day | None = None
     email: str = ""
-    goals: Annotated[list[str], BeforeValidator(_goal_ids)] = []
+    goals: Annotated[list[str], BeforeValidator(_listed)] = []
     """Ids of the goal templates the plan starts with, separated by ';'."""
     language: str = ""
     """The language of the mentee's workbook, such as fr; empty for the hub's first."""
