@@ -23,8 +23,8 @@ def _messages(catalog: Catalog) -> set[tuple[object, str | None]]:
     return {(message.id, message.context) for message in catalog if message.id}
 
 
-def test_english_french_and_spanish_are_shipped() -> None:
-    assert {"en", "es", "fr"} <= set(shipped_languages())
+def test_english_french_spanish_and_german_are_shipped() -> None:
+    assert {"de", "en", "es", "fr"} <= set(shipped_languages())
 
 
 @pytest.mark.parametrize("language", shipped_languages())

@@ -1,4 +1,4 @@
-"""A hub in French or Spanish gets its site's fixed words in its language, and a project's
+"""A hub in French, Spanish or German gets its site's fixed words in its language, and a project's
 `.po` wins."""
 
 from __future__ import annotations
@@ -31,7 +31,12 @@ def _pages(project_root: Path, language: str | None) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
-    ("language", "heading"), [("fr", "## Responsabilités\n"), ("es", "## Responsabilidades\n")]
+    ("language", "heading"),
+    [
+        ("fr", "## Responsabilités\n"),
+        ("es", "## Responsabilidades\n"),
+        ("de", "## Aufgaben\n"),
+    ],
 )
 def test_a_translated_site_has_no_english_fixed_words(
     tmp_path: Path, language: str, heading: str
@@ -70,7 +75,7 @@ def test_the_hub_language_chooses_the_site_language(test_project: Path) -> None:
     assert "\u00e0 partir de la semaine" in pages["programs/pilot.md"]
 
 
-@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("language", ["en", "fr", "de"])
 def test_a_project_po_changes_one_label_and_nothing_else(test_project: Path, language: str) -> None:
     before = _pages(test_project, language)
     english = "Responsibilities"

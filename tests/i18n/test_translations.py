@@ -80,7 +80,7 @@ def test_an_unknown_language_lists_the_available_ones(tmp_path: Path) -> None:
     with pytest.raises(UnknownLanguage) as raised:
         translations_for("xx", tmp_path)
     assert raised.value.message == (
-        "mentorbook has no words in the language 'xx'; use one of: en, es, fr, nl, "
+        "mentorbook has no words in the language 'xx'; use one of: de, en, es, fr, nl, "
         "or write your own in translations/xx.po"
     )
 

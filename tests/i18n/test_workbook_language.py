@@ -77,7 +77,11 @@ def test_a_translated_workbook_has_no_english_fixed_words(
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("language", "page_two", "meeting_one"),
-    [("fr", "Page 2 sur ", "Rencontre 1"), ("es", "Página 2 de ", "Sesión 1")],
+    [
+        ("fr", "Page 2 sur ", "Rencontre 1"),
+        ("es", "Página 2 de ", "Sesión 1"),
+        ("de", "Seite 2 von ", "Treffen 1"),
+    ],
 )
 def test_page_numbers_and_headings_are_translated(
     workbook_in: Callable[[str], Path], language: str, page_two: str, meeting_one: str
@@ -131,6 +135,11 @@ def test_dates_read_exactly(
             "es",
             "Cuaderno de mentoría: Camille Martin",
             {"Mi visión", "Sesión 1: próximos pasos"},
+        ),
+        (
+            "de",
+            "Mentoring-Arbeitsheft: Camille Martin",
+            {"Meine Vision", "Treffen 2: nächste Schritte"},
         ),
     ],
 )
