@@ -193,7 +193,7 @@ def test_an_unknown_language_is_refused_with_the_available_ones(
     )
     assert result.exit_code == 1
     assert result.output == (
-        "Error: mentorbook has no words in the language 'xx'; use one of: en, es, fr, "
+        "Error: mentorbook has no words in the language 'xx'; use one of: de, en, es, fr, "
         "or write your own in translations/xx.po\n"
     )
     assert not output.exists()
