@@ -115,3 +115,34 @@ def test_the_workbook_html_is_as_golden(renderer: WorkbookRenderer, hub: Hub, na
     html = html.replace(renderer.project.root.resolve().as_uri(), "file://{project}")
 
     assert html == golden(GOLDEN / f"{name}.html", html)
+
+
+@pytest.mark.parametrize(
+    ("name", "named"),
+    [
+        ("omar-haddad", ["agreement", "goals", "meeting log", "reflection journal"]),
+        (
+            "priya-nair",
+            [
+                "roles",
+                "agreement",
+                "strengths and skills",
+                "goals",
+                "timeline",
+                "meeting log",
+                "reflection journal",
+                "mid-point",
+                "closing reviews",
+            ],
+        ),
+    ],
+)
+def test_how_to_use_names_only_the_sections_the_workbook_has(
+    renderer: WorkbookRenderer, hub: Hub, name: str, named: list[str]
+) -> None:
+    """Why: the speed rounds print no roles, vision or timeline; the guide named them."""
+    html = renderer.html(load_plan(UNIVERSITY / "plans" / f"{name}.yml", hub))
+    how_to_use = html[html.index('<section id="how-to-use"') :]
+    how_to_use = how_to_use[: how_to_use.index("</section>")]
+
+    assert re.findall(r"<strong>([^<]+)</strong>", how_to_use) == named
