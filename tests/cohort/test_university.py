@@ -36,9 +36,7 @@ def test_each_row_gets_its_plan_with_its_co_mentors_group_and_program(
     hub = load_content(university / "content")
     plans = {path.stem: load_plan(path, hub) for path in (out / "plans").glob("*.yml")}
 
-    assert {
-        slug: (plan.program, plan.mentors, plan.group) for slug, plan in plans.items()
-    } == {
+    assert {slug: (plan.program, plan.mentors, plan.group) for slug, plan in plans.items()} == {
         "priya-nair": ("study-circles", ["Tom Becker", "Ana Sousa"], "Harbour Circle"),
         # No program in the row: the first by `order`, not the first by name (speed rounds).
         "jonas-weber": ("study-circles", ["Tom Becker", "Ana Sousa"], "Harbour Circle"),

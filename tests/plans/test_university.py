@@ -35,9 +35,7 @@ SIGNED = {
 
 
 def _plan(*args: str) -> Result:
-    return CliRunner().invoke(
-        cli, ["plan", *args], prog_name="mentorbook", catch_exceptions=False
-    )
+    return CliRunner().invoke(cli, ["plan", *args], prog_name="mentorbook", catch_exceptions=False)
 
 
 def _signed(project: Path) -> dict[str, object]:
@@ -140,4 +138,3 @@ def test_show_names_the_reviews_of_the_circles_and_none_of_the_speed_rounds(
     assert "the closing review was due 2027-12-06" in circles
     assert "Meetings: 0 held of 3 planned by 2027-12-31" in speed
     assert "review" not in speed.lower()
-
