@@ -20,6 +20,10 @@ from click.testing import CliRunner
 
 TEST_PROJECT = Path(__file__).parent / "testdata" / "project"
 """A hub with one program, `pilot`, two goal templates and an agreement."""
+UNIVERSITY = Path(__file__).parent / "testdata" / "university"
+"""A university's hub of two programs: 14-week study circles (three roles of its own, two
+co-mentors, a group and peers, an exam break, milestone meetings) and 10-minute speed rounds
+without reviews; with plans and a ';' roster."""
 
 
 def with_ctrl_c_as_in_a_terminal() -> None:
@@ -43,6 +47,20 @@ def test_project(tmp_path: Path) -> Path:
     root = tmp_path / "project"
     shutil.copytree(TEST_PROJECT, root)
     return root
+
+
+def copy_university(root: Path) -> Path:
+    """A copy of UNIVERSITY at `root`, with the repository's mkdocs.yml, as `init` gives one."""
+    shutil.copytree(UNIVERSITY, root)
+    shutil.copy2(Path(__file__).parents[1] / "mkdocs.yml", root / "mkdocs.yml")
+    return root
+
+
+@pytest.fixture
+def university(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the university project, as the working directory."""
+    monkeypatch.chdir(copy_university(tmp_path / "university"))
+    return Path.cwd()
 
 
 BROWSER_ARGS = [
