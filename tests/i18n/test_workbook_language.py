@@ -110,6 +110,12 @@ def test_the_check_finds_english_in_an_english_workbook(tmp_path: Path) -> None:
             "du lun. 1 févr. 2027 au lun. 15 mars 2027",
         ),
         ("es", "lun, 1 feb 2027", "lun, 15 feb 2027", "del lun, 1 feb 2027 al lun, 15 mar 2027"),
+        (
+            "de",
+            "Mo., 1. Feb. 2027",
+            "Mo., 15. Feb. 2027",
+            "Mo., 1. Feb. 2027 bis Mo., 15. März 2027",
+        ),
     ],
 )
 def test_dates_read_exactly(
@@ -242,3 +248,17 @@ def test_co_mentors_a_group_breaks_and_journal_pages_are_in_french(tmp_path: Pat
 def test_a_date_printed_in_spanish_reads_back() -> None:
     assert read_value(DAY, "lun, 1 feb 2027") == dt.date(2027, 2, 1)
     assert read_value(DAY, "mié, 15 sept 2027") == dt.date(2027, 9, 15)
+
+
+@pytest.mark.slow
+def test_german_plurals(tmp_path: Path) -> None:
+    text = " ".join(
+        _text(_render(TEST_PROJECT, _plan("pilot", language="de")), tmp_path, "de").split()
+    )
+    assert "3 Monate" in text
+    assert "alle 2 Wochen" in text
+
+
+def test_a_date_printed_in_german_reads_back() -> None:
+    assert read_value(DAY, "Mo., 1. Feb. 2027") == dt.date(2027, 2, 1)
+    assert read_value(DAY, "Montag, 1. Februar 2027") == dt.date(2027, 2, 1)
