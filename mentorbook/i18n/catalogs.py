@@ -53,13 +53,6 @@ def available_languages(project_root: Path | None) -> list[str]:
     return sorted(languages)
 
 
-def default_language(settings: HubSettings) -> str:
-    """The hub's first language: the one its site and, unless a plan says otherwise, its
-    workbooks are written in (`HubSettings.default_language`, which reads both `language`
-    and `languages`)."""
-    return settings.default_language
-
-
 def babel_locale(language: str) -> Locale:
     """Babel's locale for a language tag such as 'fr', 'en-GB' or 'pt_BR'."""
     try:
@@ -150,4 +143,4 @@ def day_pattern(words: NullTranslations) -> str:
 def chosen_language(settings: HubSettings, plan_language: str | None, asked: str | None) -> str:
     """The language of one mentee's workbook or calendar: the one asked for (--language),
     else the plan's, else the hub's first."""
-    return asked or plan_language or default_language(settings)
+    return asked or plan_language or settings.default_language

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from mentorbook.i18n import default_language, translations_for
+from mentorbook.i18n import translations_for
 from mentorbook.schema.loader import Hub
 from mentorbook.schema.models import Program
 from mentorbook.site.object_pages import (
@@ -106,7 +106,7 @@ def site_plan(hub: Hub, language: str | None = None, project_root: Path | None =
     several, each program gets a section of its own, and what no program claims, or all
     share (guides, the glossary), stands once after them.
     """
-    language = language or default_language(hub.settings)
+    language = language or hub.settings.default_language
     words = translations_for(language, project_root)
     _ = words.gettext
     downloads = [
